@@ -1,0 +1,3 @@
+from pbdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure rules of a participatory budget: no Qt, no SQL, no files."""

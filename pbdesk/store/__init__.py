@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy models, sessions and migrations. No Qt here."""

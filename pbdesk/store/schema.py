@@ -1,0 +1,11 @@
+"""The schema revisions this pbdesk knows, without importing Alembic.
+
+Opening a database at the newest revision must stay cheap (start-up budget), so the list of
+revisions lives here as plain data; a test checks it against the migration scripts.
+"""
+
+from __future__ import annotations
+
+#: Oldest first. Append the id of every new migration in ``migrations/versions``.
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]

@@ -1,0 +1,113 @@
+"""What a campaign's dashboard shows, read in one session with a handful of queries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import case, func, select
+
+from pbdesk.domain.people import Role
+from pbdesk.domain.phases import Phase, PhaseStatus
+from pbdesk.store.database import Database
+from pbdesk.store.models import Application, ChecklistItem, Meeting, Person, PhaseState
+from pbdesk.workspace.campaigns import campaign_row, summarize
+from pbdesk.workspace.views import DashboardView, DueItem, PhaseProgress
+
+NEXT_DUE_LIMIT = 6
+
+
+def dashboard(database: Database, campaign_id: int, today: date | None = None) -> DashboardView:
+    today = today or date.today()
+    with database.session() as session:
+        campaign = campaign_row(session, campaign_id)
+        summary = summarize(session, campaign)
+        statuses = {
+            Phase(phase): PhaseStatus(status)
+            for phase, status in session.execute(
+                select(PhaseState.phase, PhaseState.status).where(
+                    PhaseState.campaign_id == campaign_id
+                )
+            )
+        }
+        checklist: dict[Phase, tuple[int, int]] = {}
+        for phase, done, total in session.execute(
+            select(
+                ChecklistItem.phase,
+                func.sum(case((ChecklistItem.done.is_(True), 1), else_=0)),
+                func.count(),
+            )
+            .where(ChecklistItem.campaign_id == campaign_id)
+            .group_by(ChecklistItem.phase)
+        ):
+            checklist[Phase(phase)] = (int(done or 0), int(total))
+        meetings_by_phase: dict[Phase, int] = {}
+        participants = 0
+        for phase, count, people in session.execute(
+            select(Meeting.phase, func.count(), func.sum(Meeting.participants))
+            .where(Meeting.campaign_id == campaign_id)
+            .group_by(Meeting.phase)
+        ):
+            meetings_by_phase[Phase(phase)] = int(count)
+            participants += int(people or 0)
+        progress = tuple(
+            PhaseProgress(
+                phase=phase,
+                status=statuses.get(phase, PhaseStatus.UPCOMING),
+                done=checklist.get(phase, (0, 0))[0],
+                total=checklist.get(phase, (0, 0))[1],
+                meetings=meetings_by_phase.get(phase, 0),
+            )
+            for phase in Phase
+        )
+        due_rows = session.execute(
+            select(
+                ChecklistItem.id,
+                ChecklistItem.phase,
+                ChecklistItem.label,
+                ChecklistItem.owner,
+                ChecklistItem.due_on,
+            )
+            .where(
+                ChecklistItem.campaign_id == campaign_id,
+                ChecklistItem.done.is_(False),
+                ChecklistItem.due_on.is_not(None),
+            )
+            .order_by(ChecklistItem.due_on, ChecklistItem.phase, ChecklistItem.position)
+            .limit(NEXT_DUE_LIMIT)
+        ).all()
+        next_due = tuple(
+            DueItem(row.id, Phase(row.phase), row.label, row.owner, row.due_on, row.due_on < today)
+            for row in due_rows
+        )
+        roles = dict(
+            session.execute(
+                select(Person.role, func.count())
+                .where(Person.campaign_id == campaign_id)
+                .group_by(Person.role)
+            ).all()
+        )
+        applications = session.scalar(
+            select(func.count())
+            .select_from(Application)
+            .where(Application.campaign_id == campaign_id)
+        )
+        holders = session.scalar(
+            select(func.count(func.distinct(Application.holder_id))).where(
+                Application.campaign_id == campaign_id
+            )
+        )
+        counts = {
+            "applications": int(applications or 0),
+            "holders": int(holders or 0),
+            "team": sum(int(n) for role, n in roles.items() if role != Role.CORE_GROUP.value),
+            "core_group": int(roles.get(Role.CORE_GROUP.value, 0)),
+            "meetings": sum(meetings_by_phase.values()),
+            "participants": participants,
+        }
+        return DashboardView(
+            campaign=summary,
+            territories=tuple(t.name for t in campaign.territories),
+            progress=progress,
+            next_due=next_due,
+            counts=counts,
+        )
