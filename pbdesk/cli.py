@@ -15,16 +15,25 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pbdesk.domain.errors import DomainError
-from pbdesk.i18n import translate
+from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 _ARGPARSE_MESSAGES = (
     (
         re.compile(r"argument (\S+): invalid choice: '?([^' ]+)'?.*"),
-        "«{1}» is not a pbdesk command.",
+        QT_TRANSLATE_NOOP("Cli", "«{1}» is not a pbdesk command."),
     ),
-    (re.compile(r"the following arguments are required: (.+)"), "Missing argument: {0}."),
-    (re.compile(r"unrecognized arguments: (.+)"), "Unknown option or argument: {0}."),
-    (re.compile(r"argument (\S+): expected one argument"), "The option {0} needs a value."),
+    (
+        re.compile(r"the following arguments are required: (.+)"),
+        QT_TRANSLATE_NOOP("Cli", "Missing argument: {0}."),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (.+)"),
+        QT_TRANSLATE_NOOP("Cli", "Unknown option or argument: {0}."),
+    ),
+    (
+        re.compile(r"argument (\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("Cli", "The option {0} needs a value."),
+    ),
 )
 
 

@@ -111,3 +111,38 @@ def dashboard(database: Database, campaign_id: int, today: date | None = None) -
             next_due=next_due,
             counts=counts,
         )
+
+
+def progress_by_campaign(database: Database) -> dict[int, tuple[PhaseProgress, ...]]:
+    """Every campaign's per-phase status and checklist count, in two queries (navigator marks)."""
+    with database.session() as session:
+        statuses: dict[tuple[int, int], PhaseStatus] = {
+            (campaign_id, phase): PhaseStatus(status)
+            for campaign_id, phase, status in session.execute(
+                select(PhaseState.campaign_id, PhaseState.phase, PhaseState.status)
+            )
+        }
+        counts: dict[tuple[int, int], tuple[int, int]] = {
+            (campaign_id, phase): (int(done or 0), int(total))
+            for campaign_id, phase, done, total in session.execute(
+                select(
+                    ChecklistItem.campaign_id,
+                    ChecklistItem.phase,
+                    func.sum(case((ChecklistItem.done.is_(True), 1), else_=0)),
+                    func.count(),
+                ).group_by(ChecklistItem.campaign_id, ChecklistItem.phase)
+            )
+        }
+    result: dict[int, tuple[PhaseProgress, ...]] = {}
+    for campaign_id in {key[0] for key in statuses}:
+        result[campaign_id] = tuple(
+            PhaseProgress(
+                phase=phase,
+                status=statuses.get((campaign_id, int(phase)), PhaseStatus.UPCOMING),
+                done=counts.get((campaign_id, int(phase)), (0, 0))[0],
+                total=counts.get((campaign_id, int(phase)), (0, 0))[1],
+                meetings=0,
+            )
+            for phase in Phase
+        )
+    return result

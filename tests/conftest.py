@@ -1,0 +1,110 @@
+"""Shared fixtures: real SQLite files in tmp_path, a real PostgreSQL when CI provides one."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PBDESK_LANG"] = "fr"  # tests read French, whatever the machine's locale
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pbdesk.domain.campaign import FrameInput, TerritoryInput
+from pbdesk.store.database import Database, open_database
+
+PG_URL = os.environ.get("PBDESK_TEST_PG_URL", "")
+AUTHOR = "Agnès Testeuse"
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same test against SQLite and, when ``PBDESK_TEST_PG_URL`` is set, PostgreSQL."""
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
+        _reset_postgres(PG_URL)
+        database = open_database(PG_URL)
+    else:
+        database = open_database(tmp_path / "workspace.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite workspace file."""
+    database = open_database(tmp_path / "workspace.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from pbdesk.workspace.demo import demo_template as build
+
+    return build(tmp_path_factory.mktemp("demo-cache"))
+
+
+@pytest.fixture
+def demo_database(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A throw-away copy of the demo workspace."""
+    from pbdesk.workspace.demo import open_demo_copy
+
+    database = open_demo_copy(demo_template.parent, tmp_path / "demo")
+    yield database
+    database.close()
+
+
+def sample_frame(**changes: object) -> FrameInput:
+    """A valid frame for a new campaign, with ``changes`` applied."""
+    frame = FrameInput(
+        name="Quartier Test 2026",
+        year=2026,
+        slug="quartier-test-2026",
+        envelope="40 000",
+        territories=[TerritoryInput(name="Le Quartier", postcode="13015", commune="Marseille")],
+        starts_on=date(2026, 1, 5),
+        ends_on=date(2026, 12, 18),
+        vote_on=date(2026, 6, 13),
+    )
+    for name, value in changes.items():
+        setattr(frame, name, value)
+    return frame
+
+
+@pytest.fixture
+def campaign_id(database: Database) -> int:
+    from pbdesk.workspace.campaigns import create_campaign
+
+    return create_campaign(database, sample_frame(), AUTHOR)
+
+
+@pytest.fixture
+def context(database: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The app context over a fresh database, with preferences in a throw-away file."""
+    from PySide6.QtCore import QSettings
+
+    from pbdesk.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("author", AUTHOR)
+    return AppContext(database=database, settings=settings)
