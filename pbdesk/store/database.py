@@ -3,8 +3,8 @@
 ``open_database`` is the only way the app, the command line and the tests get an engine:
 
 - a path or any SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``);
-- SQLite gets foreign keys, the WAL journal, full fsync and a busy timeout on every
-  connection;
+- SQLite gets foreign keys, full fsync and a busy timeout on every connection, and the
+  WAL journal once the file is known to be a pbdesk database (a refused file is not touched);
 - a new database is created at the newest schema; an older one is copied aside
   (``name.before-0002.sqlite3``) then migrated with Alembic; one written by a newer pbdesk
   is refused untouched.
@@ -71,7 +71,6 @@ def _sqlite_file(url: URL) -> Path | None:
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
@@ -141,6 +140,10 @@ def open_database(
     database = Database(engine, url, sessionmaker(engine, expire_on_commit=False))
     try:
         database.backup = _bring_to_head(database)
+        if database.is_sqlite:
+            # Only now that the file is known to be ours: WAL is written into the file.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode = WAL")
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseError(
@@ -243,20 +246,24 @@ def migrate(database: Database, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with database.engine.begin() as connection:
+    with database.engine.connect() as connection:
         if database.is_sqlite:
+            # Table rebuilds (batch mode) must not cascade deletes; checked again below.
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-    if database.is_sqlite:
-        with database.engine.connect() as connection:
+            connection.commit()
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        if database.is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise DatabaseError(
-                translate("Database", "The migrated database has broken links: {problems}").format(
-                    problems=problems[:3]
+            connection.commit()
+            if problems:
+                raise DatabaseError(
+                    translate(
+                        "Database", "The migrated database has broken links: {problems}"
+                    ).format(problems=problems[:3])
                 )
-            )
 
 
 def copy_file(source: Path, target: Path) -> None:

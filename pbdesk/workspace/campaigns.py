@@ -12,6 +12,7 @@ from pbdesk.domain.phases import Phase, PhaseStatus, current_phase
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Campaign, ChecklistItem, PhaseState, Territory
+from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.catalogue import load_catalogue
 from pbdesk.workspace.views import CampaignSummary, FrameView, TerritoryView
@@ -271,6 +272,9 @@ def save_frame(
         if territories_after != territories_before:
             changed.append(_TERRITORIES)
         if changed:
+            # Territories are rows of their own: touch the campaign so its version moves
+            # (and a concurrent editor is refused) even when only they changed.
+            campaign.updated_at = utcnow()
             session.flush()
             details: dict[str, object] = {"fields": changed}
             if _JOURNALED_FIELDS["envelope_cents"] in changed:

@@ -1,0 +1,1 @@
+"""The PySide6 face of pbdesk. Only this package (and ``app.py``) imports Qt."""

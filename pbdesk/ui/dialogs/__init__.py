@@ -1,0 +1,1 @@
+"""Dialogs that edit one record, each composing its Designer form."""

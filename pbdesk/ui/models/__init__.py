@@ -1,0 +1,1 @@
+"""Qt item models over the workspace views, one module per list the user sees."""

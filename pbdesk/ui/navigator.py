@@ -1,0 +1,233 @@
+"""The navigator on the left: campaigns, and under each its pages and nine phases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from pbdesk.domain.phases import Phase, PhaseStatus
+from pbdesk.workspace.views import CampaignSummary, PhaseProgress
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PageKind(StrEnum):
+    DASHBOARD = "dashboard"
+    FRAME = "frame"
+    PHASE = "phase"
+    TEAM = "team"
+    MEETINGS = "meetings"
+    JOURNAL = "journal"
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a navigator row leads: a campaign's page (and phase, for phase pages)."""
+
+    campaign_id: int
+    kind: PageKind
+    phase: Phase | None = None
+
+
+#: The rows under each campaign, in order.
+CHILDREN: tuple[tuple[PageKind, Phase | None], ...] = (
+    (PageKind.DASHBOARD, None),
+    (PageKind.FRAME, None),
+    *((PageKind.PHASE, phase) for phase in Phase),
+    (PageKind.TEAM, None),
+    (PageKind.MEETINGS, None),
+    (PageKind.JOURNAL, None),
+)
+
+DestinationRole = Qt.ItemDataRole.UserRole + 1
+
+_STATUS_COLOURS = {
+    PhaseStatus.UPCOMING: "#9e9e9e",
+    PhaseStatus.IN_PROGRESS: "#1565c0",
+    PhaseStatus.DONE: "#2e7d32",
+}
+
+
+@cache
+def status_icon(status: PhaseStatus) -> QIcon:
+    """A small round mark: grey ring (upcoming), blue disc (in progress), green tick (done)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_STATUS_COLOURS[status])
+    pen = painter.pen()
+    pen.setColor(colour)
+    pen.setWidthF(2.0)
+    painter.setPen(pen)
+    if status is PhaseStatus.UPCOMING:
+        painter.drawEllipse(3, 3, 10, 10)
+    else:
+        painter.setBrush(colour)
+        painter.drawEllipse(2, 2, 12, 12)
+        if status is PhaseStatus.DONE:
+            pen.setColor(QColor("white"))
+            painter.setPen(pen)
+            painter.drawPolyline([QPointF(5.0, 8.5), QPointF(7.2, 10.7), QPointF(11.0, 5.8)])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Two levels: campaigns, then their pages. Internal ids: 0 for a campaign row, the
+    campaign's row + 1 for its children."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._campaigns: list[CampaignSummary] = []
+        self._progress: dict[int, tuple[PhaseProgress, ...]] = {}
+
+    # -- data in -----------------------------------------------------------------------
+    def set_campaigns(
+        self,
+        campaigns: list[CampaignSummary],
+        progress: dict[int, tuple[PhaseProgress, ...]],
+    ) -> None:
+        if [c.id for c in campaigns] == [c.id for c in self._campaigns]:
+            # Same rows: update in place so selection and expansion survive.
+            self._campaigns, self._progress = list(campaigns), dict(progress)
+            last = self.rowCount() - 1
+            if last >= 0:
+                self.dataChanged.emit(self.index(0, 0), self.index(last, 0))
+                for row in range(last + 1):
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent), self.index(len(CHILDREN) - 1, 0, parent)
+                    )
+            return
+        self.beginResetModel()
+        self._campaigns, self._progress = list(campaigns), dict(progress)
+        self.endResetModel()
+
+    def campaign_row(self, campaign_id: int) -> int | None:
+        for row, campaign in enumerate(self._campaigns):
+            if campaign.id == campaign_id:
+                return row
+        return None
+
+    def index_of(self, destination: Destination) -> QModelIndex:
+        row = self.campaign_row(destination.campaign_id)
+        if row is None:
+            return QModelIndex()
+        parent = self.index(row, 0)
+        for child_row, (kind, phase) in enumerate(CHILDREN):
+            if kind is destination.kind and phase == destination.phase:
+                return self.index(child_row, 0, parent)
+        return parent
+
+    def campaigns(self) -> list[CampaignSummary]:
+        return list(self._campaigns)
+
+    # -- Qt model ----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self._campaigns):
+                return QModelIndex()
+            return self.createIndex(row, 0, 0)
+        if parent.internalId() != 0 or row >= len(CHILDREN):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._campaigns)
+        if parent.column() == 0 and parent.internalId() == 0:
+            return len(CHILDREN)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def destination(self, index: Index) -> Destination | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return Destination(self._campaigns[index.row()].id, PageKind.DASHBOARD)
+        campaign = self._campaigns[index.internalId() - 1]
+        kind, phase = CHILDREN[index.row()]
+        return Destination(campaign.id, kind, phase)
+
+    def _phase_progress(self, campaign_id: int, phase: Phase) -> PhaseProgress | None:
+        progress = self._progress.get(campaign_id, ())
+        return progress[int(phase) - 1] if len(progress) >= int(phase) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            campaign = self._campaigns[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return campaign.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = self.tr("Current phase: {phase}").format(phase=campaign.phase.label)
+                if campaign.sample:
+                    tip += "\n" + self.tr("Sample data")
+                return tip
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == DestinationRole:
+                return self.destination(index)
+            return None
+        campaign = self._campaigns[index.internalId() - 1]
+        kind, phase = CHILDREN[index.row()]
+        progress = self._phase_progress(campaign.id, phase) if phase else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if phase is not None:
+                if progress and progress.total:
+                    return f"{phase.label}  ({progress.done}/{progress.total})"
+                return phase.label
+            return self._page_title(kind)
+        if role == Qt.ItemDataRole.DecorationRole and progress is not None:
+            return status_icon(progress.status)
+        if role == Qt.ItemDataRole.ToolTipRole and phase is not None:
+            status = progress.status.label if progress else ""
+            return f"{phase.summary}\n{self.tr('Status: {status}').format(status=status)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and progress is not None:
+            return progress.status.label
+        if role == Qt.ItemDataRole.FontRole and phase is not None and phase == campaign.phase:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == DestinationRole:
+            return self.destination(index)
+        return None
+
+    def _page_title(self, kind: PageKind) -> str:
+        titles = {
+            PageKind.DASHBOARD: self.tr("Dashboard"),
+            PageKind.FRAME: self.tr("Frame"),
+            PageKind.TEAM: self.tr("Team and core group"),
+            PageKind.MEETINGS: self.tr("Meetings"),
+            PageKind.JOURNAL: self.tr("Journal"),
+        }
+        return titles[kind]

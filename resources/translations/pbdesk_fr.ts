@@ -1,0 +1,1765 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CallKind</name>
+    <message>
+        <source>AAP — call for projects</source>
+        <translation>AAP — appel à projets</translation>
+    </message>
+    <message>
+        <source>AMI — call for expressions of interest</source>
+        <translation>AMI — appel à manifestation d’intérêt</translation>
+    </message>
+    <message>
+        <source>AAS — call for solutions</source>
+        <translation>AAS — appel à solutions</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>There is no campaign «{reference}».</source>
+        <translation>Il n’y a pas de campagne « {reference} ».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <source>pbdesk</source>
+        <translation>pbdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>A checklist item needs a label.</source>
+        <translation>Un élément de la liste doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>Cet élément de la liste n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Done on {date}.</source>
+        <translation>Fait le {date}.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected item.</source>
+        <translation>La barre d’espace coche ou décoche l’élément sélectionné.</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>En retard.</translation>
+    </message>
+    <message>
+        <source>Delete clears the date while you edit it.</source>
+        <translation>Pendant la saisie, la touche Suppr efface la date.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Cannot save the screenshot «{path}».</source>
+        <translation>Impossible d’enregistrer la capture « {path} ».</translation>
+    </message>
+    <message>
+        <source>«{1}» is not a pbdesk command.</source>
+        <translation>« {1} » n’est pas une commande de pbdesk.</translation>
+    </message>
+    <message>
+        <source>Missing argument: {0}.</source>
+        <translation>Argument manquant : {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown option or argument: {0}.</source>
+        <translation>Option ou argument inconnu : {0}.</translation>
+    </message>
+    <message>
+        <source>The option {0} needs a value.</source>
+        <translation>L’option {0} demande une valeur.</translation>
+    </message>
+    <message>
+        <source>pbdesk — participatory budgets in priority neighbourhoods.</source>
+        <translation>pbdesk — les budgets participatifs des quartiers prioritaires.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: $PBDESK_DB, then the file in the user data folder)</source>
+        <translation>fichier de base de données ou adresse SQLAlchemy (par défaut : $PBDESK_DB, sinon le fichier du dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>open a throw-away copy of the demo workspace</source>
+        <translation>ouvrir une copie jetable de l’espace de démonstration</translation>
+    </message>
+    <message>
+        <source>draw the main window once loaded, save it as a PNG, exit</source>
+        <translation>dessiner la fenêtre principale une fois chargée, l’enregistrer en PNG, quitter</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database</source>
+        <translation>créer ou mettre à niveau la base de données</translation>
+    </message>
+    <message>
+        <source>also add the demo workspace</source>
+        <translation>ajouter aussi l’espace de démonstration</translation>
+    </message>
+    <message>
+        <source>list the campaigns</source>
+        <translation>lister les campagnes</translation>
+    </message>
+    <message>
+        <source>print one JSON document</source>
+        <translation>écrire un document JSON</translation>
+    </message>
+    <message>
+        <source>Database ready: {name} (schema {revision}).</source>
+        <translation>Base de données prête : {name} (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is kept: {path}.</source>
+        <translation>Une copie d’avant la mise à niveau est conservée : {path}.</translation>
+    </message>
+    <message>
+        <source>The demo workspace is already there.</source>
+        <translation>L’espace de démonstration est déjà présent.</translation>
+    </message>
+    <message>
+        <source>{count} sample campaigns added.</source>
+        <translation>{count} campagnes d’exemple ajoutées.</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Aucune campagne pour l’instant.</translation>
+    </message>
+    <message>
+        <source> (sample data)</source>
+        <translation> (données d’exemple)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreGroupKind</name>
+    <message>
+        <source>Parents' collective</source>
+        <translation>Collectif de parents</translation>
+    </message>
+    <message>
+        <source>Conseil citoyen</source>
+        <translation>Conseil citoyen</translation>
+    </message>
+    <message>
+        <source>Collective of volunteer residents</source>
+        <translation>Collectif d’habitants volontaires</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Progress by phase</source>
+        <translation>A&amp;vancement par phase</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a phase to open it.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur une phase pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Next due</source>
+        <translation>&amp;Prochaines échéances</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open its phase.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un élément pour ouvrir sa phase.</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Aucune échéance.</translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation>En chiffres</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Core group</source>
+        <translation>Noyau dur</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Participants met</source>
+        <translation>Participants rencontrés</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>«{url}» is not a database address.</source>
+        <translation>« {url} » n’est pas une adresse de base de données.</translation>
+    </message>
+    <message>
+        <source>There is no database at «{path}».</source>
+        <extracomment>The copy kept before a migration, if this opening migrated the file.</extracomment>
+        <translation>Il n’y a pas de base de données à « {path} ».</translation>
+    </message>
+    <message>
+        <source>«{path}» is a folder, not a database file.</source>
+        <translation>« {path} » est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database «{url}»: {reason}</source>
+        <translation>Impossible d’utiliser la base de données « {url} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database «{name}»: {reason}</source>
+        <translation>Impossible d’ouvrir la base de données « {name} » : {reason}</translation>
+    </message>
+    <message>
+        <source>«{path}» is not a pbdesk database (not an SQLite file).</source>
+        <translation>« {path} » n’est pas une base pbdesk (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>«{name}» holds tables but is not a pbdesk database.</source>
+        <translation>« {name} » contient des tables mais n’est pas une base pbdesk.</translation>
+    </message>
+    <message>
+        <source>The database «{name}» was written by a newer pbdesk (schema {revision}); install the newer pbdesk to open it. It was not changed.</source>
+        <translation>La base « {name} » a été écrite par une version plus récente de pbdesk (schéma {revision}) ; installez cette version pour l’ouvrir. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The migrated database has broken links: {problems}</source>
+        <translation>La base mise à niveau contient des liens cassés : {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMode</name>
+    <message>
+        <source>Residents' vote</source>
+        <translation>Votation des habitants</translation>
+    </message>
+    <message>
+        <source>Designation without a vote (by the core group)</source>
+        <translation>Désignation sans votation (par le noyau dur)</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <extracomment>QPV codes: ``QP013019`` (2015 list) or ``QN01301M`` (2024 list); the department may be 2A/2B.</extracomment>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>Le nom est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>L’année doit être comprise entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>The short name «{slug}» may only hold lower-case letters, digits and dashes (for example belle-de-mai-2019).</source>
+        <translation>Le nom court « {slug} » ne peut contenir que des minuscules sans accent, des chiffres et des tirets (par exemple belle-de-mai-2019).</translation>
+    </message>
+    <message>
+        <source>Add at least one territory.</source>
+        <translation>Ajoutez au moins un territoire.</translation>
+    </message>
+    <message>
+        <source>Territory {number}: give it a name.</source>
+        <translation>Territoire {number} : donnez-lui un nom.</translation>
+    </message>
+    <message>
+        <source>Territory {number}: «{name}» is already in the list.</source>
+        <translation>Territoire {number} : « {name} » est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Territory {number}: the postcode «{postcode}» must have five digits.</source>
+        <translation>Territoire {number} : le code postal « {postcode} » doit comporter cinq chiffres.</translation>
+    </message>
+    <message>
+        <source>Territory {number}: «{code}» is not a QPV code (for example QN01301M).</source>
+        <translation>Territoire {number} : « {code} » n’est pas un code QPV (par exemple QN01301M).</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>La campagne ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A campaign decided without a vote has no vote date.</source>
+        <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
+    </message>
+    <message>
+        <source>The vote date must fall between the campaign's start and end.</source>
+        <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
+    </message>
+    <message>
+        <source>The short name «{slug}» is already used by another campaign.</source>
+        <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
+        <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameField</name>
+    <message>
+        <source>name</source>
+        <extracomment>Frame fields whose change is journaled, with the label the journal uses.</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>enveloppe</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thématique</translation>
+    </message>
+    <message>
+        <source>aims</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>forme de l’appel</translation>
+    </message>
+    <message>
+        <source>core group</source>
+        <translation>noyau dur</translation>
+    </message>
+    <message>
+        <source>decision mode</source>
+        <translation>mode de décision</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>vote date</source>
+        <translation>date de votation</translation>
+    </message>
+    <message>
+        <source>territories</source>
+        <translation>territoires</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>The frame fixes the perimeter, the envelope and the rules of the campaign.</source>
+        <translation>Le cadre fixe le périmètre, l’enveloppe et les règles de la campagne.</translation>
+    </message>
+    <message>
+        <source>Sample campaign: the figures the source document does not give are invented.</source>
+        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>for example Air Bel 2021</source>
+        <translation>par exemple Air Bel 2021</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nom &amp;court :</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
+        <translation>Lettres minuscules, chiffres et tirets. Il désigne la campagne dans les fichiers et en ligne de commande. Il suit le nom tant que vous ne le modifiez pas.</translation>
+    </message>
+    <message>
+        <source>for example air-bel-2021</source>
+        <translation>par exemple air-bel-2021</translation>
+    </message>
+    <message>
+        <source>Enve&amp;lope (€):</source>
+        <translation>&amp;Enveloppe (€) :</translation>
+    </message>
+    <message>
+        <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
+        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme (optional):</source>
+        <translation>&amp;Thème (facultatif) :</translation>
+    </message>
+    <message>
+        <source>for example living together, the environment</source>
+        <translation>par exemple le vivre-ensemble, l’environnement</translation>
+    </message>
+    <message>
+        <source>A&amp;ims:</source>
+        <translation>&amp;Finalités :</translation>
+    </message>
+    <message>
+        <source>Why this campaign: what the team and the residents expect from it.</source>
+        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>The quartiers in the &amp;perimeter. Type in a cell to change it (F2 edits, Enter confirms).</source>
+        <translation>Les quartiers du &amp;périmètre. Tapez dans une case pour la modifier (F2 pour modifier, Entrée pour valider).</translation>
+    </message>
+    <message>
+        <source>&amp;Add territory</source>
+        <translation>A&amp;jouter un territoire</translation>
+    </message>
+    <message>
+        <source>Add an empty row (Insert in the table).</source>
+        <translation>Ajouter une ligne vide (touche Inser dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected territory (Delete in the table).</source>
+        <translation>Retirer le territoire sélectionné (touche Suppr dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected territory up (Alt+Up in the table).</source>
+        <translation>Monter le territoire sélectionné (Alt+Haut dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Move the selected territory down (Alt+Down in the table).</source>
+        <translation>Descendre le territoire sélectionné (Alt+Bas dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Rules and dates</source>
+        <translation>Règles et dates</translation>
+    </message>
+    <message>
+        <source>Legal form of the &amp;call:</source>
+        <translation>Forme juridi&amp;que de l’appel :</translation>
+    </message>
+    <message>
+        <source>Kind of core &amp;group:</source>
+        <translation>T&amp;ype de noyau dur :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision mode:</source>
+        <translation>M&amp;ode de décision :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>F&amp;in :</translation>
+    </message>
+    <message>
+        <source>V&amp;ote date:</source>
+        <translation>Date de la &amp;votation :</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation>Annu&amp;ler les modifications</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save.</source>
+        <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>Créer la campagne</translation>
+    </message>
+    <message>
+        <source>Create the campaign with this frame (Ctrl+S).</source>
+        <translation>Créer la campagne avec ce cadre (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the frame (Ctrl+S).</source>
+        <translation>Enregistrer le cadre (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>The new campaign has not been created yet. Create it now?</source>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The frame has unsaved changes. Save them?</source>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>Remove a territory</source>
+        <translation>Retirer un territoire</translation>
+    </message>
+    <message>
+        <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
+        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Campaign created.</source>
+        <translation>Campagne créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Campaign «{name}» created, envelope {envelope}.</source>
+        <translation>Campagne « {name} » créée, enveloppe de {envelope}.</translation>
+    </message>
+    <message>
+        <source>Frame changed: {fields}.</source>
+        <translation>Cadre modifié : {fields}.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: {before} → {after}.</source>
+        <translation>Phase {phase} : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: co-evaluation note updated.</source>
+        <translation>Phase {phase} : note de co-évaluation mise à jour.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: item «{label}» added.</source>
+        <translation>Phase {phase} : élément « {label} » ajouté.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: «{label}» done.</source>
+        <translation>Phase {phase} : « {label} » fait.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: «{label}» reopened.</source>
+        <translation>Phase {phase} : « {label} » rouvert.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: item «{label}» removed.</source>
+        <translation>Phase {phase} : élément « {label} » supprimé.</translation>
+    </message>
+    <message>
+        <source>Personal data of {count} residents erased (GDPR).</source>
+        <translation>Données personnelles de {count} habitants effacées (RGPD).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>What sorting compares: the moment as a POSIX timestamp for "When", folded text elsewhere. What the search looks in: the author and the summary, folded (see ``fold``).</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>An author or words of the summary</source>
+        <translation>Un auteur ou des mots du résumé</translation>
+    </message>
+    <message>
+        <source>Shows only the lines whose author or summary contain these words (Ctrl+F).</source>
+        <translation>N’affiche que les lignes dont l’auteur ou le résumé contient ces mots (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} entrées sur {total}</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Aucune entrée</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entrées</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo (throw-away copy)</source>
+        <translation>Démo (copie jetable)</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>Campaign created.</source>
+        <translation>Campagne créée.</translation>
+    </message>
+    <message>
+        <source>Import a project file</source>
+        <translation>Importer un fichier projet</translation>
+    </message>
+    <message>
+        <source>Importing project files (.pbdesk) comes in a coming version of pbdesk. For now you can create a campaign or open the demo.</source>
+        <translation>L’import des fichiers projet (.pbdesk) arrive dans une prochaine version de pbdesk. Pour l’instant, vous pouvez créer une campagne ou ouvrir la démo.</translation>
+    </message>
+    <message>
+        <source>Export the campaign</source>
+        <translation>Exporter la campagne</translation>
+    </message>
+    <message>
+        <source>Exporting a campaign as a project file (.pbdesk) comes in a coming version of pbdesk. Everything you enter is already saved in the database.</source>
+        <translation>L’export d’une campagne en fichier projet (.pbdesk) arrive dans une prochaine version de pbdesk. Tout ce que vous saisissez est déjà enregistré dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time pbdesk starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de pbdesk.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Delete «{name}» and everything in it (checklists, team, meetings, journal)? This cannot be undone.</source>
+        <translation>Supprimer « {name} » et tout son contenu (listes, équipe, rencontres, journal) ? C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Campaign «{name}» deleted.</source>
+        <translation>Campagne « {name} » supprimée.</translation>
+    </message>
+    <message>
+        <source>About pbdesk</source>
+        <translation>À propos de pbdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;pbdesk {version}&lt;/h3&gt;&lt;p&gt;The desk of participatory budgets in the priority neighbourhoods: the nine phases, applications and their review, the vote, and the years of follow-up.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;pbdesk {version}&lt;/h3&gt;&lt;p&gt;Le bureau des budgets participatifs des quartiers prioritaires : les neuf phases, les dépôts et leur instruction, la votation et les années de suivi.&lt;/p&gt;&lt;p&gt;Base de données : {database}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Close the demo</source>
+        <translation>&amp;Fermer la démo</translation>
+    </message>
+    <message>
+        <source>&amp;Import a project file…</source>
+        <translation>&amp;Importer un fichier projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the campaign…</source>
+        <translation>&amp;Exporter la campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Frame</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>&amp;Team and core group</source>
+        <translation>Équipe et &amp;noyau dur</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>P&amp;revious phase</source>
+        <translation>Phase &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt phase</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the campaign…</source>
+        <translation>Su&amp;pprimer la campagne…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;navigator</source>
+        <translation>Aller au &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;page</source>
+        <translation>Aller à la &amp;page</translation>
+    </message>
+    <message>
+        <source>&amp;About pbdesk</source>
+        <translation>À &amp;propos de pbdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <extracomment>The anonymous breakdown a team may record; every field is a head count.</extracomment>
+        <translation>Le nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A head count cannot be negative.</source>
+        <translation>Un effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Women and men add up to {count}, more than the {total} participants.</source>
+        <translation>Femmes et hommes font {count}, plus que les {total} participants.</translation>
+    </message>
+    <message>
+        <source>The age bands add up to {count}, more than the {total} participants.</source>
+        <translation>Les tranches d’âge font {count}, plus que les {total} participants.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Cette rencontre n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Leave “—” if you did not count.</source>
+        <extracomment>A breakdown spin box at its minimum shows "—": the figure was not recorded. The optional breakdown, by the field names of ``MeetingInput``.</extracomment>
+        <translation>Laissez « — » si vous n'avez pas compté.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle rencontre</translation>
+    </message>
+    <message>
+        <source>Edit a meeting</source>
+        <translation>Modifier une rencontre</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>Ph&amp;ase :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Square, school, community centre…</source>
+        <translation>Place, école, centre social…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>&amp;Participants :</translation>
+    </message>
+    <message>
+        <source>Breakdown (optional, anonymous)</source>
+        <translation>Répartition (facultative, anonyme)</translation>
+    </message>
+    <message>
+        <source>Head counts only, never names. Leave “—” where you did not count.</source>
+        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Femmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>&amp;Hommes :</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18:</source>
+        <translation>&amp;Moins de 18 ans :</translation>
+    </message>
+    <message>
+        <source>&amp;18–29:</source>
+        <translation>&amp;18–29 ans :</translation>
+    </message>
+    <message>
+        <source>&amp;30–59:</source>
+        <translation>&amp;30–59 ans :</translation>
+    </message>
+    <message>
+        <source>&amp;60 and over:</source>
+        <translation>&amp;60 ans et plus :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>Door-to-door</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Public meeting</source>
+        <translation>Réunion publique</translation>
+    </message>
+    <message>
+        <source>Festive moment</source>
+        <translation>Temps festif</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The value to sort on: ISO date, phase number, head count, lower-case text. The meeting's phase number, for the phase filter.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase :</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Record a meeting (Insert)</source>
+        <translation>Noter une rencontre (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting (Enter or double-click)</source>
+        <translation>Modifier la rencontre sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting (Delete)</source>
+        <translation>Supprimer la rencontre sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove a meeting</source>
+        <extracomment>The meeting dialog while it is open (window-modal, not blocking). The campaign's current phase: the default phase of a new meeting.</extracomment>
+        <translation>Supprimer une rencontre</translation>
+    </message>
+    <message>
+        <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
+        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 rencontre</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} rencontres</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, for example 95 000.</source>
+        <extracomment>A generous ceiling (10 billion euros) that still keeps every amount far inside 64 bits.</extracomment>
+        <translation>Saisissez un montant en euros, par exemple 95 000.</translation>
+    </message>
+    <message>
+        <source>The amount «{text}» is negative.</source>
+        <translation>Le montant « {text} » est négatif.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not an amount in euros (at most two decimals).</source>
+        <translation>« {text} » n’est pas un montant en euros (deux décimales au plus).</translation>
+    </message>
+    <message>
+        <source>The amount «{text}» is too large.</source>
+        <translation>Le montant « {text} » est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Current phase: {phase}</source>
+        <extracomment>The rows under each campaign, in order.</extracomment>
+        <translation>Phase en cours : {phase}</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Team and core group</source>
+        <translation>Équipe et noyau dur</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateDelegate</name>
+    <message>
+        <source>Type the date (dd/mm/yyyy); Delete leaves it empty.</source>
+        <extracomment>Set on the editor when the user asked for no date; ``setModelData`` then writes ``None``.</extracomment>
+        <translation>Tapez la date (jj/mm/aaaa) ; la touche Suppr la laisse vide.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>Définie</translation>
+    </message>
+    <message>
+        <source>Tick to give a date; untick to leave it empty.</source>
+        <translation>Cochez pour donner une date ; décochez pour la laisser vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The value to sort on (text in lower case, ISO dates), independent of the shown text. The person's role code (``core_group``…), for the role filter.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Habitant</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>This resident's personal data was erased.</source>
+        <translation>Les données personnelles de cet habitant ont été effacées.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Give the person's name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address.</source>
+        <translation>« {email} » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>«{phone}» is not a phone number.</source>
+        <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Resident {number} (erased)</source>
+        <translation>Habitant·e {number} (effacé·e)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>Service, association, collective…</source>
+        <translation>Service, association, collectif…</translation>
+    </message>
+    <message>
+        <source>Re&amp;sident of the neighbourhood</source>
+        <translation>Habite le &amp;quartier</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+    <message>
+        <source>The person &amp;consents to their contact details being kept</source>
+        <translation>La personne a donné son accor&amp;d</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>Date du consente&amp;ment :</translation>
+    </message>
+    <message>
+        <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
+        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Preparatory phase</source>
+        <translation>Phase préparatoire</translation>
+    </message>
+    <message>
+        <source>Reaching out to residents</source>
+        <translation>Aller vers les habitants</translation>
+    </message>
+    <message>
+        <source>Identifying the core group</source>
+        <translation>Identification du noyau dur</translation>
+    </message>
+    <message>
+        <source>Co-building the stakes</source>
+        <translation>Co-construire les enjeux</translation>
+    </message>
+    <message>
+        <source>Co-building the shared diagnosis</source>
+        <translation>Co-construire le diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>Launching the call</source>
+        <translation>Lancement de l’appel</translation>
+    </message>
+    <message>
+        <source>Applications and review</source>
+        <translation>Dépôts et instruction</translation>
+    </message>
+    <message>
+        <source>Presenting the projects, vote, results</source>
+        <translation>Présentation des projets, votation, résultats</translation>
+    </message>
+    <message>
+        <source>Reporting back to residents</source>
+        <translation>Retour vers les habitants</translation>
+    </message>
+    <message>
+        <source>Fix the aims, define the frame (perimeter, envelope, process, theme), the review criteria and the follow-up tools, form the project team, mobilise the services and plan festive moments.</source>
+        <translation>Fixer les finalités, définir le cadre (périmètre, enveloppe, processus, thématique), les critères d’instruction et les outils de suivi, constituer l’équipe projet, mobiliser les services et prévoir des temps festifs.</translation>
+    </message>
+    <message>
+        <source>Go where residents are: door-to-door, stands, schools, local events.</source>
+        <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
+    </message>
+    <message>
+        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
+    </message>
+    <message>
+        <source>With the core group, name the neighbourhood's priority stakes.</source>
+        <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
+    </message>
+    <message>
+        <source>Discuss the stakes with local associations in cooperation workshops and agree a shared diagnosis.</source>
+        <translation>Discuter les enjeux avec les associations en ateliers coopération et s’accorder sur un diagnostic partagé.</translation>
+    </message>
+    <message>
+        <source>Choose the legal form (AAP, AMI or AAS), write the rules and launch the call.</source>
+        <translation>Choisir la forme juridique (AAP, AMI ou AAS), écrire le règlement et lancer l’appel.</translation>
+    </message>
+    <message>
+        <source>Receive the applications, review them against the criteria, announce the projects selected for the vote.</source>
+        <translation>Recevoir les dépôts, les instruire selon les critères, annoncer les projets retenus pour la votation.</translation>
+    </message>
+    <message>
+        <source>Present every project in public space, hold a festive and solemn vote, count the ballots and publish the results.</source>
+        <translation>Présenter chaque projet dans l’espace public, tenir une votation festive et solennelle, dépouiller et publier les résultats.</translation>
+    </message>
+    <message>
+        <source>Co-realisation, co-monitoring, co-evaluation: what was done, where the money went, the review one year after the vote.</source>
+        <translation>Co-réalisation, co-suivi, co-évaluation : ce qui a été fait, où est passé l’argent, le bilan un an après la votation.</translation>
+    </message>
+    <message>
+        <source>This campaign has no such phase.</source>
+        <translation>Cette campagne n’a pas cette phase.</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avancement de la liste de tâches</translation>
+    </message>
+    <message>
+        <source>The phase's status; a change is saved at once and written in the journal.</source>
+        <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Sta&amp;tut :</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>&amp;Liste de tâches</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Aj&amp;outer un élément</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Co-evaluation</source>
+        <translation>Co-évaluation</translation>
+    </message>
+    <message>
+        <source>What went w&amp;ell</source>
+        <translation>Ce qui a &amp;bien marché</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>What to ad&amp;just</source>
+        <translation>Ce qui est à a&amp;juster</translation>
+    </message>
+    <message>
+        <source>Tick or untick</source>
+        <extracomment>The note as stored, to tell whether the text boxes hold unsaved edits.</extracomment>
+        <translation>Cocher ou décocher</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove the item…</source>
+        <translation>Supprimer l’élément…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>Effacer l’échéance</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items done</source>
+        <translation>Éléments faits : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Supprimer un élément</translation>
+    </message>
+    <message>
+        <source>Remove «{label}» from the checklist of this phase?</source>
+        <translation>Supprimer « {label} » de la liste de tâches de cette phase ?</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>The co-evaluation note of phase {phase} was changed. Save it?</source>
+        <translation>La note de co-évaluation de la phase {phase} a été modifiée. L’enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStatus</name>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (written in the journal):</source>
+        <translation>Votre &amp;nom (inscrit dans le journal) :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time pbdesk starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de pbdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Phase</source>
+        <extracomment>The phase number of a row (an ``int``), for opening that phase's page. Checklist items done and in total (``int``), for the progress bar delegate.</extracomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de tâches</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} checklist items done</source>
+        <translation>Éléments faits : {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Elected representative</source>
+        <translation>Élu·e</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Local actor</source>
+        <translation>Acteur de proximité</translation>
+    </message>
+    <message>
+        <source>Trusted third party</source>
+        <translation>Tiers acteur de confiance</translation>
+    </message>
+    <message>
+        <source>Core group member</source>
+        <translation>Membre du noyau dur</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team and core group</source>
+        <translation>Équipe et noyau dur</translation>
+    </message>
+    <message>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
+        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Nom ou organisme</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a person (Insert)</source>
+        <translation>Ajouter une personne (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter or double-click)</source>
+        <translation>Modifier la personne sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Retirer la personne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Erase residents' &amp;personal data…</source>
+        <translation>Effacer les données &amp;personnelles des habitants…</translation>
+    </message>
+    <message>
+        <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <extracomment>Widest a column opens (pixels), so that one long address does not hide the others. The person dialog while it is open (window-modal, not blocking).</extracomment>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
+        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>There is no resident's personal data to erase.</source>
+        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
+    </message>
+    <message>
+        <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
+        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Erase residents' personal data</source>
+        <translation>Effacer les données personnelles des habitants</translation>
+    </message>
+    <message>
+        <source>1 resident erased; the count is kept.</source>
+        <translation>1 habitant effacé ; le décompte est conservé.</translation>
+    </message>
+    <message>
+        <source>{count} residents erased; the count is kept.</source>
+        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Team: {team} · Core group: {core}</source>
+        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoriesModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns, in order, with the ``TerritoryInput`` attribute each one edits. The keys ``validate_frame`` uses for a territory's fields (``territory.N.postcode``).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>QPV code (optional)</source>
+        <translation>Code QPV (facultatif)</translation>
+    </message>
+    <message>
+        <source>The code of the quartier prioritaire, for example QN01301M.</source>
+        <translation>Le code du quartier prioritaire, par exemple QN01301M.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to pbdesk</source>
+        <translation>Bienvenue dans pbdesk</translation>
+    </message>
+    <message>
+        <source>pbdesk takes your team through the nine phases of a participatory budget: from the frame to the vote, and the years of follow-up after it. Everything stays on this computer.</source>
+        <translation>pbdesk accompagne votre équipe dans les neuf phases d’un budget participatif : du cadre à la votation, puis les années de suivi qui la suivent. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Import a project file</source>
+        <translation>&amp;Importer un fichier projet</translation>
+    </message>
+    <message>
+        <source>The demo opens a throw-away copy of the four editions of the Métropole Aix-Marseille-Provence (2019–2022): nothing you change there touches your own campaigns.</source>
+        <translation>La démo ouvre une copie jetable des quatre éditions de la Métropole Aix-Marseille-Provence (2019–2022) : rien de ce que vous y changez ne touche vos propres campagnes.</translation>
+    </message>
+</context>
+</TS>
