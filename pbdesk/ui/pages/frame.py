@@ -7,7 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
 
 from pbdesk.domain.campaign import (
     CallKind,
@@ -437,6 +443,8 @@ class FramePage(CampaignPage):
     def _commit_table_editor(self) -> None:
         """A cell still being typed in counts: hand its text to the model before saving."""
         view = self.ui.territoriesView
+        if view.state() != QAbstractItemView.State.EditingState:
+            return  # no cell open (a closed editor may still hold the focus until deleted)
         editor = QApplication.focusWidget()
         if editor is not None and view.viewport().isAncestorOf(editor):
             view.itemDelegate().commitData.emit(editor)
