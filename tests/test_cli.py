@@ -160,6 +160,21 @@ def test_a_database_from_a_newer_pbdesk_is_refused(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_an_unreachable_server_exits_1_with_one_line(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://agent:s3cret@127.0.0.1:{port}/pbdesk"
+    result = pbdesk("--db", url, "campaigns", "--json", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "s3cret" not in result.stderr
+    line = one_line(result.stderr)
+    assert "Impossible" in line
+
+
 def test_an_unknown_command_exits_2_with_one_french_line(tmp_path: Path) -> None:
     result = pbdesk("--db", tmp_path / "w.sqlite3", "frobnicate", tmp_path=tmp_path)
     assert result.returncode == 2

@@ -177,9 +177,7 @@ def visible_texts(root: QWidget) -> list[str]:
     for widget in widgets:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
