@@ -170,7 +170,7 @@
 <context>
     <name>CoreGroupKind</name>
     <message>
-        <source>Parents' collective</source>
+        <source>Parents&apos; collective</source>
         <translation>Collectif de parents</translation>
     </message>
     <message>
@@ -189,8 +189,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -300,7 +300,7 @@
 <context>
     <name>DecisionMode</name>
     <message>
-        <source>Residents' vote</source>
+        <source>Residents&apos; vote</source>
         <translation>Votation des habitants</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
     </message>
     <message>
-        <source>The vote date must fall between the campaign's start and end.</source>
+        <source>The vote date must fall between the campaign&apos;s start and end.</source>
         <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
     </message>
     <message>
-        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
+        <source>Someone else changed this campaign&apos;s frame in the meantime; reload it and enter your changes again.</source>
         <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
 </context>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Sample campaign: the figures the source document does not give are invented.</source>
-        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+        <translation>Campagne d’exemple&#xa0;: les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>for example Air Bel 2021</source>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>Ann&amp;ée&#xa0;:</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>Nom &amp;court :</translation>
+        <source>Sho&amp;rt name:</source>
+        <translation>Nom co&amp;urt&#xa0;:</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
@@ -491,15 +491,15 @@
     </message>
     <message>
         <source>Enve&amp;lope (€):</source>
-        <translation>&amp;Enveloppe (€) :</translation>
+        <translation>&amp;Enveloppe (€)&#xa0;:</translation>
     </message>
     <message>
         <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
-        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
+        <translation>Le montant dont les habitants décident, en euros&#xa0;: 95&#xa0;000 ou 95000,50.</translation>
     </message>
     <message>
         <source>&amp;Theme (optional):</source>
-        <translation>&amp;Thème (facultatif) :</translation>
+        <translation>&amp;Thème (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>for example living together, the environment</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>A&amp;ims:</source>
-        <translation>&amp;Finalités :</translation>
+        <translation>Fina&amp;lités&#xa0;:</translation>
     </message>
     <message>
         <source>Why this campaign: what the team and the residents expect from it.</source>
-        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
+        <translation>Pourquoi cette campagne&#xa0;: ce que l’équipe et les habitants en attendent.</translation>
     </message>
     <message>
         <source>Territories</source>
@@ -558,32 +558,32 @@
         <translation>Règles et dates</translation>
     </message>
     <message>
-        <source>Legal form of the &amp;call:</source>
-        <translation>Forme juridi&amp;que de l’appel :</translation>
+        <source>Le&amp;gal form of the call:</source>
+        <translation>Forme juridi&amp;que de l’appel&#xa0;:</translation>
     </message>
     <message>
-        <source>Kind of core &amp;group:</source>
-        <translation>T&amp;ype de noyau dur :</translation>
+        <source>&amp;Kind of core group:</source>
+        <translation>T&amp;ype de noyau dur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision mode:</source>
-        <translation>M&amp;ode de décision :</translation>
+        <translation>M&amp;ode de décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;ote date:</source>
-        <translation>Date de la &amp;votation :</translation>
+        <translation>Date de la &amp;votation&#xa0;:</translation>
     </message>
     <message>
-        <source>Re&amp;vert changes</source>
-        <translation>Annu&amp;ler les modifications</translation>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Forget the changes made since the last save.</source>
@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>The new campaign has not been created yet. Create it now?</source>
-        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The frame has unsaved changes. Save them?</source>
-        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
-        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» des territoires&#xa0;? Il disparaîtra pour de bon à l’enregistrement.</translation>
     </message>
     <message>
         <source>Campaign created.</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +685,7 @@
     <name>JournalModel</name>
     <message>
         <source>When</source>
-        <extracomment>What sorting compares: the moment as a POSIX timestamp for "When", folded text elsewhere. What the search looks in: the author and the summary, folded (see ``fold``).</extracomment>
+        <extracomment>What sorting compares: the moment as a POSIX timestamp for &quot;When&quot;, folded text elsewhere. What the search looks in: the author and the summary, folded (see ``fold``).</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -704,12 +704,12 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
-        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
+        <source>Every decision is recorded here with its date and author: the campaign&apos;s memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur&#xa0;: la mémoire de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>An author or words of the summary</source>
@@ -919,8 +919,8 @@
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <extracomment>A breakdown spin box at its minimum shows "—": the figure was not recorded. The optional breakdown, by the field names of ``MeetingInput``.</extracomment>
-        <translation>Laissez « — » si vous n'avez pas compté.</translation>
+        <extracomment>A breakdown spin box at its minimum shows &quot;—&quot;: the figure was not recorded. The optional breakdown, by the field names of ``MeetingInput``.</extracomment>
+        <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -936,19 +936,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>P&amp;hase:</source>
-        <translation>Ph&amp;ase :</translation>
+        <source>Pha&amp;se:</source>
+        <translation>Ph&amp;ase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Square, school, community centre…</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
         <source>Breakdown (optional, anonymous)</source>
@@ -964,35 +964,35 @@
     </message>
     <message>
         <source>Head counts only, never names. Leave “—” where you did not count.</source>
-        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
+        <translation>Des nombres seulement, jamais de noms. Laissez «&#xa0;—&#xa0;» là où vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes :</translation>
+        <translation>&amp;Femmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Men:</source>
-        <translation>&amp;Hommes :</translation>
+        <translation>&amp;Hommes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Under 18:</source>
-        <translation>&amp;Moins de 18 ans :</translation>
+        <translation>&amp;Moins de 18 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;18–29:</source>
-        <translation>&amp;18–29 ans :</translation>
+        <translation>&amp;18–29 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;30–59:</source>
-        <translation>&amp;30–59 ans :</translation>
+        <translation>&amp;30–59 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;60 and over:</source>
-        <translation>&amp;60 ans et plus :</translation>
+        <translation>&amp;60 ans et plus&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The value to sort on: ISO date, phase number, head count, lower-case text. The meeting's phase number, for the phase filter.</extracomment>
+        <extracomment>The value to sort on: ISO date, phase number, head count, lower-case text. The meeting&apos;s phase number, for the phase filter.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1062,15 +1062,15 @@
     </message>
     <message>
         <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
-        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d&apos;être documenté&#xa0;: notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
     </message>
     <message>
-        <source>P&amp;hase:</source>
-        <translation>P&amp;hase :</translation>
+        <source>Pha&amp;se:</source>
+        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Record a meeting (Insert)</source>
@@ -1094,12 +1094,12 @@
     </message>
     <message>
         <source>Remove a meeting</source>
-        <extracomment>The meeting dialog while it is open (window-modal, not blocking). The campaign's current phase: the default phase of a new meeting.</extracomment>
+        <extracomment>The meeting dialog while it is open (window-modal, not blocking). The campaign&apos;s current phase: the default phase of a new meeting.</extracomment>
         <translation>Supprimer une rencontre</translation>
     </message>
     <message>
         <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
-        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre «&#xa0;{kind}&#xa0;» du {date}&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -1205,7 +1205,7 @@
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The value to sort on (text in lower case, ISO dates), independent of the shown text. The person's role code (``core_group``…), for the role filter.</extracomment>
+        <extracomment>The value to sort on (text in lower case, ISO dates), independent of the shown text. The person&apos;s role code (``core_group``…), for the role filter.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>This resident's personal data was erased.</source>
+        <source>This resident&apos;s personal data was erased.</source>
         <translation>Les données personnelles de cet habitant ont été effacées.</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <source>A resident&apos;s contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
         <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
     </message>
     <message>
@@ -1284,15 +1284,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Service, association, collective…</source>
@@ -1308,19 +1308,19 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement :</translation>
+        <translation>Consentement&#xa0;:</translation>
     </message>
     <message>
         <source>The person &amp;consents to their contact details being kept</source>
@@ -1328,15 +1328,15 @@
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Date du consente&amp;ment :</translation>
+        <translation>Date du consente&amp;ment&#xa0;:</translation>
     </message>
     <message>
         <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
-        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
+        <translation>Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement et peuvent être effacées à tout moment.</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1386,11 +1386,11 @@
         <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
     </message>
     <message>
-        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <source>Gather the core group of residents (parents&apos; collective, conseil citoyen, volunteers) who will carry the process.</source>
         <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
     </message>
     <message>
-        <source>With the core group, name the neighbourhood's priority stakes.</source>
+        <source>With the core group, name the neighbourhood&apos;s priority stakes.</source>
         <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
     </message>
     <message>
@@ -1425,7 +1425,7 @@
         <translation>Avancement de la liste de tâches</translation>
     </message>
     <message>
-        <source>The phase's status; a change is saved at once and written in the journal.</source>
+        <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
         <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@
     <name>ProgressModel</name>
     <message>
         <source>Phase</source>
-        <extracomment>The phase number of a row (an ``int``), for opening that phase's page. Checklist items done and in total (``int``), for the progress bar delegate.</extracomment>
+        <extracomment>The phase number of a row (an ``int``), for opening that phase&apos;s page. Checklist items done and in total (``int``), for the progress bar delegate.</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>{done} / {total}</source>
-        <translation>{done} / {total}</translation>
+        <translation>{done}&#xa0;/&#xa0;{total}</translation>
     </message>
     <message>
         <source>{done} of {total} checklist items done</source>
-        <translation>Éléments faits : {done} sur {total}</translation>
+        <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1622,12 +1622,12 @@
         <translation>Équipe et noyau dur</translation>
     </message>
     <message>
-        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
-        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents&apos; contact details are kept only with their consent (GDPR).</source>
+        <translation>L&apos;équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance&#xa0;; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement (RGPD).</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name or organisation</source>
@@ -1635,11 +1635,11 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add a person (Insert)</source>
@@ -1662,12 +1662,12 @@
         <translation>Retirer la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>Erase residents' &amp;personal data…</source>
+        <source>Erase residents&apos; &amp;personal data…</source>
         <translation>Effacer les données &amp;personnelles des habitants…</translation>
     </message>
     <message>
         <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
-        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme&#xa0;; le nombre d&apos;habitants est conservé.</translation>
     </message>
     <message>
         <source>Remove a person</source>
@@ -1676,31 +1676,31 @@
     </message>
     <message>
         <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
-        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» de l&apos;équipe et du noyau dur&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
-        <source>There is no resident's personal data to erase.</source>
-        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
+        <source>There is no resident&apos;s personal data to erase.</source>
+        <translation>Il n&apos;y a aucune donnée personnelle d&apos;habitant à effacer.</translation>
     </message>
     <message>
         <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer le nom et les coordonnées de l&apos;unique habitant de cette campagne&#xa0;? La ligne reste&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne&#xa0;? Les lignes restent&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
-        <source>Erase residents' personal data</source>
+        <source>Erase residents&apos; personal data</source>
         <translation>Effacer les données personnelles des habitants</translation>
     </message>
     <message>
         <source>1 resident erased; the count is kept.</source>
-        <translation>1 habitant effacé ; le décompte est conservé.</translation>
+        <translation>1 habitant effacé&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>{count} residents erased; the count is kept.</source>
-        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
+        <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -1708,14 +1708,14 @@
     </message>
     <message>
         <source>Team: {team} · Core group: {core}</source>
-        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
+        <translation>Équipe projet&#xa0;: {team} · Noyau dur&#xa0;: {core}</translation>
     </message>
 </context>
 <context>
     <name>TerritoriesModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns, in order, with the ``TerritoryInput`` attribute each one edits. The keys ``validate_frame`` uses for a territory's fields (``territory.N.postcode``).</extracomment>
+        <extracomment>Columns, in order, with the ``TerritoryInput`` attribute each one edits. The keys ``validate_frame`` uses for a territory&apos;s fields (``territory.N.postcode``).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>

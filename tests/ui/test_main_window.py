@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pbdesk.app import install_translators
+from pbdesk.i18n import set_language
 from pbdesk.domain.phases import Phase, PhaseStatus
 from pbdesk.store.database import open_database
 from pbdesk.ui import translations
@@ -152,6 +153,7 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    set_language("fr")
 
 
 def untranslated_patterns() -> list[tuple[re.Pattern[str], str]]:
@@ -302,3 +304,57 @@ def test_a_new_campaign_walked_with_the_keyboard_is_all_there_after_reopening(
     assert [item.done for item in phase.items[:3]] == [True, True, False]
     assert phase.status is PhaseStatus.IN_PROGRESS
     reopened.close()
+
+
+def mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    letters = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        letter = mnemonic(text)
+        if letter:
+            letters.append(letter)
+    return letters
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_alt_letters_are_unique_on_every_page_and_dialog(
+    qtbot, qapp, demo_context, language
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must lead to one place: a letter used twice (or by a menu) does nothing."""
+    installed = install_translators(qapp, language)
+    try:
+        window = make_window(qtbot, demo_context)
+        ui = window.ui
+        menus = [
+            mnemonic(menu.title())
+            for menu in (ui.menuFile, ui.menuCampaign, ui.menuView, ui.menuHelp)
+        ]
+        campaign = window.navigator.campaigns()[0]
+        for kind, phase in CHILDREN:
+            window.open(Destination(campaign.id, kind, phase))
+            letters = mnemonics(window.ui.pageStack.currentWidget()) + menus
+            assert sorted(letters) == sorted(set(letters)), (kind, phase, letters)
+        for dialog in (
+            PersonDialog(demo_context.database, campaign.id, parent=window),
+            MeetingDialog(demo_context.database, campaign.id, parent=window),
+            PreferencesDialog(demo_context.settings, window),
+        ):
+            letters = mnemonics(dialog)
+            assert sorted(letters) == sorted(set(letters)), (type(dialog).__name__, letters)
+            dialog.deleteLater()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language("fr")

@@ -306,7 +306,7 @@ class Ui_MeetingDialog(object):
         MeetingDialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Meeting", None))
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Date:", None))
         self.kindLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Kind:", None))
-        self.phaseLabel.setText(QCoreApplication.translate("MeetingDialog", u"P&hase:", None))
+        self.phaseLabel.setText(QCoreApplication.translate("MeetingDialog", u"Pha&se:", None))
         self.placeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Place:", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"Square, school, community centre\u2026", None))
         self.participantsLabel.setText(QCoreApplication.translate("MeetingDialog", u"Pa&rticipants:", None))

@@ -120,7 +120,7 @@ class Ui_MeetingsPage(object):
     def retranslateUi(self, MeetingsPage):
         self.titleLabel.setText(QCoreApplication.translate("MeetingsPage", u"Meetings", None))
         self.explanationLabel.setText(QCoreApplication.translate("MeetingsPage", u"Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.", None))
-        self.phaseFilterLabel.setText(QCoreApplication.translate("MeetingsPage", u"P&hase:", None))
+        self.phaseFilterLabel.setText(QCoreApplication.translate("MeetingsPage", u"Pha&se:", None))
         self.addButton.setText(QCoreApplication.translate("MeetingsPage", u"&Add\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addButton.setToolTip(QCoreApplication.translate("MeetingsPage", u"Record a meeting (Insert)", None))
