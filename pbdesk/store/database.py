@@ -132,7 +132,7 @@ def open_database(
     except (ArgumentError, ImportError) as error:
         raise DatabaseError(
             translate("Database", "Cannot use the database «{url}»: {reason}").format(
-                url=url.render_as_string(hide_password=True), reason=error
+                url=url.render_as_string(hide_password=True), reason=_first_line(error)
             )
         ) from error
     if engine.dialect.name == "sqlite":
@@ -148,13 +148,18 @@ def open_database(
         engine.dispose()
         raise DatabaseError(
             translate("Database", "Cannot open the database «{name}»: {reason}").format(
-                name=database.display_name(), reason=error.orig
+                name=database.display_name(), reason=_first_line(error.orig)
             )
         ) from error
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _first_line(error: object) -> str:
+    """Drivers explain over several lines; the user gets one sentence."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _check_sqlite_header(path: Path) -> None:

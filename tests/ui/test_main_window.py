@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from pbdesk.app import install_translators
-from pbdesk.i18n import set_language
 from pbdesk.domain.phases import Phase, PhaseStatus
+from pbdesk.i18n import set_language
 from pbdesk.store.database import open_database
 from pbdesk.ui import translations
 from pbdesk.ui.context import AppContext
