@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorModel(self)
         self.ui.navigatorView.setModel(self.navigator)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([270, 830])
+        self.ui.splitter.setSizes([290, 810])
 
         self.welcome = WelcomePage(self)
         self.dashboard = DashboardPage(context, self)

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +38,20 @@ from pbdesk.domain.people import (
     validate_person,
 )
 from pbdesk.domain.phases import Phase, PhaseStatus
-from pbdesk.i18n import current_language
+from pbdesk.i18n import current_language, translate
 from pbdesk.resources import resource_path
 from pbdesk.store import schema
 from pbdesk.store.database import Database, copy_file, open_database
-from pbdesk.store.models import Application, ChecklistItem, Holder, Meeting, Person, PhaseState
+from pbdesk.store.models import (
+    Application,
+    ChecklistItem,
+    Holder,
+    JournalEntry,
+    Meeting,
+    Person,
+    PhaseState,
+)
+from pbdesk.workspace import journal
 from pbdesk.workspace.campaigns import add_campaign
 
 DEMO_FORMAT = "pbdesk-demo"
@@ -51,6 +60,11 @@ DEMO_AUTHOR = "pbdesk (démo)"
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _moment(day: date, hour_offset: int = 0) -> datetime:
+    """An invented but plausible time of day for a sample journal line."""
+    return datetime.combine(day, time(9 + hour_offset % 9), tzinfo=UTC)
 
 
 def load_demo() -> dict[str, Any]:
@@ -100,6 +114,11 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
     items = session.scalars(
         select(ChecklistItem).where(ChecklistItem.campaign_id == campaign.id)
     ).all()
+    # The journal of a past edition: its creation and each phase's status, on invented dates.
+    created = session.scalars(
+        select(JournalEntry).where(JournalEntry.campaign_id == campaign.id)
+    ).one()
+    created.at = _moment(frame.starts_on or reference_day)
     for key, phase_data in entry.get("phases", {}).items():
         phase = Phase(int(key))
         state: PhaseState = states[int(phase)]
@@ -119,6 +138,21 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
             state.started_on = frame.starts_on
         if state.status == PhaseStatus.DONE.value:
             state.finished_on = reference_day
+        if state.status != PhaseStatus.UPCOMING.value:
+            status = PhaseStatus(state.status)
+            line = journal.record(
+                session,
+                campaign.id,
+                DEMO_AUTHOR,
+                "phase.status",
+                translate("Journal", "Phase {phase}: {before} → {after}.").format(
+                    phase=phase.label, before=PhaseStatus.UPCOMING.label, after=status.label
+                ),
+                phase=int(phase),
+                before=PhaseStatus.UPCOMING.value,
+                after=status.value,
+            )
+            line.at = _moment(state.finished_on or state.started_on or reference_day, int(phase))
 
     for person in entry.get("people", []):
         cleaned = validate_person(

@@ -28,17 +28,17 @@ def record(
     action: str,
     summary: str,
     **details: Any,
-) -> None:
+) -> JournalEntry:
     """Append one line; it commits (or not) with the change it describes."""
-    session.add(
-        JournalEntry(
-            campaign_id=campaign_id,
-            author=author or default_author(),
-            action=action,
-            summary=summary,
-            details=details,
-        )
+    entry = JournalEntry(
+        campaign_id=campaign_id,
+        author=author or default_author(),
+        action=action,
+        summary=summary,
+        details=details,
     )
+    session.add(entry)
+    return entry
 
 
 def entries(database: Database, campaign_id: int, limit: int | None = None) -> list[JournalView]:

@@ -69,18 +69,28 @@ class ChecklistBarDelegate(QStyledItemDelegate):
         self.initStyleOption(background, index)
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        # The bar on the left, the figures beside it: text painted over a bar is unreadable
+        # where the two colours meet.
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        text_width = option.fontMetrics.horizontalAdvance("00 / 00") + 8
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(6, 4, -6, -4)
+        bar.rect = option.rect.adjusted(6, 5, -6 - text_width, -5)
         bar.palette = option.palette
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
         bar.fontMetrics = option.fontMetrics
         bar.minimum = 0
         bar.maximum = max(total, 1)
         bar.progress = min(int(index.data(DONE_ROLE) or 0), bar.maximum)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.textVisible = False
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        text_rect = option.rect.adjusted(option.rect.width() - text_width - 4, 0, -6, 0)
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(option.palette.highlightedText().color())
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), text
+        )
+        painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
