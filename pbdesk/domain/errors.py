@@ -17,3 +17,7 @@ class ValidationError(DomainError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
         super().__init__(" ".join(self.errors.values()))
+
+
+class ConcurrentEdit(DomainError):
+    """Someone else saved the record since it was read; nothing was overwritten."""

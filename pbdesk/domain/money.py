@@ -16,7 +16,7 @@ CURRENCY_SEPARATOR = "\u00a0"
 MAX_CENTS = 10**12
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
-_GROUPED_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_GROUPED_DOTS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$")
 
 
 def parse_euros(text: str, *, allow_zero: bool = True) -> int:
@@ -30,10 +30,10 @@ def parse_euros(text: str, *, allow_zero: bool = True) -> int:
         raise DomainError(translate("Money", "Enter an amount in euros, for example 95 000."))
     if cleaned.startswith("-"):
         raise DomainError(translate("Money", "The amount «{text}» is negative.").format(text=raw))
-    if _GROUPED_DOTS.match(cleaned):
+    if _GROUPED_DOTS.match(cleaned):  # 95.000 or 1.234,56: dots group thousands
         cleaned = cleaned.replace(".", "")
     cleaned = cleaned.replace(",", ".")
-    match = re.fullmatch(r"(\d+)(?:\.(\d{1,2}))?", cleaned)
+    match = re.fullmatch(r"([0-9]+)(?:\.([0-9]{1,2}))?", cleaned)
     if match is None:
         raise DomainError(
             translate("Money", "«{text}» is not an amount in euros (at most two decimals).").format(

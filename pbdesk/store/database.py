@@ -25,8 +25,9 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from pbdesk.domain.errors import DomainError
+from pbdesk.domain.errors import ConcurrentEdit, DomainError
 from pbdesk.i18n import translate
 from pbdesk.store import schema
 
@@ -100,9 +101,22 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back on error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        A record that someone else saved in the meantime (its version moved) raises
+        ``ConcurrentEdit``: nothing of the transaction is written.
+        """
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except StaleDataError as error:
+            raise ConcurrentEdit(
+                translate(
+                    "Database",
+                    "Someone else changed this record in the meantime; nothing was saved. "
+                    "Reload it and enter your changes again.",
+                )
+            ) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -67,8 +67,18 @@ def update(target_dir: Path = TRANSLATIONS) -> list[Path]:
             check=True,
             capture_output=True,
         )
+        _drop_extracomments(target)
         written.append(target)
     return written
+
+
+def _drop_extracomments(target: Path) -> None:
+    """lupdate reads ``#:`` comments as notes for translators; ours document attributes."""
+    lines = target.read_text("utf-8").splitlines(keepends=True)
+    target.write_text(
+        "".join(line for line in lines if not line.lstrip().startswith("<extracomment>")),
+        "utf-8",
+    )
 
 
 def release() -> None:

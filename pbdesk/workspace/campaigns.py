@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pbdesk.domain.campaign import Frame, FrameInput, validate_frame
-from pbdesk.domain.errors import DomainError, ValidationError
+from pbdesk.domain.errors import ConcurrentEdit, DomainError, ValidationError
 from pbdesk.domain.money import format_euros
 from pbdesk.domain.phases import Phase, PhaseStatus, current_phase
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -20,10 +20,6 @@ from pbdesk.workspace.views import CampaignSummary, FrameView, TerritoryView
 
 class CampaignNotFound(DomainError):
     pass
-
-
-class ConcurrentEdit(DomainError):
-    """Someone else saved the record since it was read; nothing was overwritten."""
 
 
 def _phase_of(session: Session, campaign_id: int) -> Phase:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import PersonInput, Role, validate_person
@@ -88,8 +88,14 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
             )
             .order_by(Person.id)
         ).all()
+        already = session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(Person.campaign_id == campaign_id, Person.erased_at.is_not(None))
+        )
         now = utcnow()
-        for number, person in enumerate(residents, start=1):
+        # Numbered after those erased before, so two erased residents never share a name.
+        for number, person in enumerate(residents, start=int(already or 0) + 1):
             person.full_name = translate("Person", "Resident {number} (erased)").format(
                 number=number
             )

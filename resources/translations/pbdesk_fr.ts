@@ -264,8 +264,11 @@
         <translation>« {url} » n’est pas une adresse de base de données.</translation>
     </message>
     <message>
+        <source>Someone else changed this record in the meantime; nothing was saved. Reload it and enter your changes again.</source>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps&#xa0;; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
+    </message>
+    <message>
         <source>There is no database at «{path}».</source>
-        <extracomment>The copy kept before a migration, if this opening migrated the file.</extracomment>
         <translation>Il n’y a pas de base de données à « {path} ».</translation>
     </message>
     <message>
@@ -335,7 +338,6 @@
     <name>Frame</name>
     <message>
         <source>Give the campaign a name.</source>
-        <extracomment>QPV codes: ``QP013019`` (2015 list) or ``QN01301M`` (2024 list); the department may be 2A/2B.</extracomment>
         <translation>Donnez un nom à la campagne.</translation>
     </message>
     <message>
@@ -395,7 +397,6 @@
     <name>FrameField</name>
     <message>
         <source>name</source>
-        <extracomment>Frame fields whose change is journaled, with the label the journal uses.</extracomment>
         <translation>nom</translation>
     </message>
     <message>
@@ -685,7 +686,6 @@
     <name>JournalModel</name>
     <message>
         <source>When</source>
-        <extracomment>What sorting compares: the moment as a POSIX timestamp for &quot;When&quot;, folded text elsewhere. What the search looks in: the author and the summary, folded (see ``fold``).</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -895,7 +895,6 @@
     <name>Meeting</name>
     <message>
         <source>The number of participants cannot be negative.</source>
-        <extracomment>The anonymous breakdown a team may record; every field is a head count.</extracomment>
         <translation>Le nombre de participants ne peut pas être négatif.</translation>
     </message>
     <message>
@@ -919,7 +918,6 @@
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <extracomment>A breakdown spin box at its minimum shows &quot;—&quot;: the figure was not recorded. The optional breakdown, by the field names of ``MeetingInput``.</extracomment>
         <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
     </message>
     <message>
@@ -1034,7 +1032,6 @@
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The value to sort on: ISO date, phase number, head count, lower-case text. The meeting&apos;s phase number, for the phase filter.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1094,7 +1091,6 @@
     </message>
     <message>
         <source>Remove a meeting</source>
-        <extracomment>The meeting dialog while it is open (window-modal, not blocking). The campaign&apos;s current phase: the default phase of a new meeting.</extracomment>
         <translation>Supprimer une rencontre</translation>
     </message>
     <message>
@@ -1130,7 +1126,6 @@
     </message>
     <message>
         <source>Enter an amount in euros, for example 95 000.</source>
-        <extracomment>A generous ceiling (10 billion euros) that still keeps every amount far inside 64 bits.</extracomment>
         <translation>Saisissez un montant en euros, par exemple 95 000.</translation>
     </message>
     <message>
@@ -1154,7 +1149,6 @@
     <name>NavigatorModel</name>
     <message>
         <source>Current phase: {phase}</source>
-        <extracomment>The rows under each campaign, in order.</extracomment>
         <translation>Phase en cours : {phase}</translation>
     </message>
     <message>
@@ -1186,7 +1180,6 @@
     <name>OptionalDateDelegate</name>
     <message>
         <source>Type the date (dd/mm/yyyy); Delete leaves it empty.</source>
-        <extracomment>Set on the editor when the user asked for no date; ``setModelData`` then writes ``None``.</extracomment>
         <translation>Tapez la date (jj/mm/aaaa) ; la touche Suppr la laisse vide.</translation>
     </message>
 </context>
@@ -1205,7 +1198,6 @@
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The value to sort on (text in lower case, ISO dates), independent of the shown text. The person&apos;s role code (``core_group``…), for the role filter.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -1474,7 +1466,6 @@
     </message>
     <message>
         <source>Tick or untick</source>
-        <extracomment>The note as stored, to tell whether the text boxes hold unsaved edits.</extracomment>
         <translation>Cocher ou décocher</translation>
     </message>
     <message>
@@ -1568,7 +1559,6 @@
     <name>ProgressModel</name>
     <message>
         <source>Phase</source>
-        <extracomment>The phase number of a row (an ``int``), for opening that phase&apos;s page. Checklist items done and in total (``int``), for the progress bar delegate.</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
@@ -1671,7 +1661,6 @@
     </message>
     <message>
         <source>Remove a person</source>
-        <extracomment>Widest a column opens (pixels), so that one long address does not hide the others. The person dialog while it is open (window-modal, not blocking).</extracomment>
         <translation>Retirer une personne</translation>
     </message>
     <message>
@@ -1715,7 +1704,6 @@
     <name>TerritoriesModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns, in order, with the ``TerritoryInput`` attribute each one edits. The keys ``validate_frame`` uses for a territory&apos;s fields (``territory.N.postcode``).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>

@@ -44,6 +44,8 @@ NBSP = "\u00a0"  # no-break space: before the euro sign
         ("0", 0),
         ("0,00", 0),
         ("9999999999,99", MAX_CENTS - 1),
+        ("1.234,56", 123_456),  # dots group thousands, the comma marks cents
+        ("95.000,5", 9_500_050),
     ],
 )
 def test_parse_euros_reads_what_people_type(text: str, cents: int) -> None:
@@ -59,8 +61,8 @@ def test_parse_euros_reads_what_people_type(text: str, cents: int) -> None:
         "1,234",  # three decimals: neither cents nor a grouping the parser can trust
         "95,001",
         "12.34.5",
-        "95.000,5",
         "1e3",
+        "٣٠٠",  # Arabic-Indic digits: not what a form in euros expects
         "+5",
         "5 - 3",
         "0x10",

@@ -289,3 +289,20 @@ def test_defaults_fill_every_not_null_column(any_database: Database) -> None:
         for model in (Territory, ChecklistItem, Person, Meeting, JournalEntry, Application):
             row = session.scalars(select(model)).one()
             assert inspect(row).persistent and row.version == 1
+
+
+def test_a_lost_race_is_one_sentence_and_writes_nothing(any_database: Database) -> None:
+    """Two agents on a shared server: the second save is refused, not silently applied."""
+    from pbdesk.domain.errors import ConcurrentEdit
+
+    with any_database.session() as session:
+        session.add(new_campaign())
+    with pytest.raises(ConcurrentEdit) as caught, any_database.session() as theirs:
+        stale = theirs.scalars(select(Campaign)).one()  # read at version 1
+        with any_database.session() as mine:  # meanwhile, a colleague saves
+            mine.scalars(select(Campaign)).one().envelope_cents = 1_000_000
+        stale.envelope_cents = 2_000_000
+    assert "entre-temps" in caught.value.message
+    with any_database.session() as session:
+        stored = session.scalars(select(Campaign)).one()
+        assert (stored.envelope_cents, stored.version) == (1_000_000, 2)

@@ -138,6 +138,14 @@ def test_erasing_residents_keeps_the_count_and_the_team(
     assert erase_resident_contacts(any_database, campaign, "Bruno") == 0
     assert journal.entries(any_database, campaign)[0].id == line.id
 
+    # A resident erased on another day is numbered after the first ones, never the same.
+    later = save_person(any_database, campaign, resident("Yanis"))
+    assert erase_resident_contacts(any_database, campaign, "Bruno") == 1
+    names.append(
+        next(p for p in list_people(any_database, campaign) if p.uuid == later.uuid).full_name
+    )
+    assert len(set(names)) == 5
+
 
 def test_count_by_role_lists_every_role(any_database: Database, campaign: int) -> None:
     save_person(any_database, campaign, PersonInput("Élue", Role.ELECTED))
