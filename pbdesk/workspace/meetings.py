@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import AGE_BANDS, GENDERS, MeetingInput, validate_meeting
 from pbdesk.domain.phases import Phase
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Meeting
+from pbdesk.workspace.records import row_to_save
 from pbdesk.workspace.views import MeetingView
 
 _COUNTS = (*GENDERS, *AGE_BANDS)
@@ -45,14 +45,13 @@ def save_meeting(
 ) -> MeetingView:
     data = validate_meeting(data)
     with database.session() as session:
-        if meeting_id is None:
-            meeting = Meeting(campaign_id=campaign_id)
-            session.add(meeting)
-        else:
-            found = session.get(Meeting, meeting_id)
-            if found is None or found.campaign_id != campaign_id:
-                raise DomainError(translate("Meeting", "This meeting no longer exists."))
-            meeting = found
+        meeting = row_to_save(
+            session,
+            Meeting,
+            campaign_id,
+            meeting_id,
+            lambda: translate("Meeting", "This meeting no longer exists."),
+        )
         meeting.held_on = data.held_on
         meeting.kind = data.kind.value
         meeting.phase = int(data.phase)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import PersonInput, Role, validate_person
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Person
 from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
+from pbdesk.workspace.records import row_to_save
 from pbdesk.workspace.views import PersonView
 
 
@@ -46,14 +46,13 @@ def save_person(
     """Add (``person_id`` None) or update a person after validation; all or nothing."""
     data = validate_person(data)
     with database.session() as session:
-        if person_id is None:
-            person = Person(campaign_id=campaign_id)
-            session.add(person)
-        else:
-            found = session.get(Person, person_id)
-            if found is None or found.campaign_id != campaign_id:
-                raise DomainError(translate("Person", "This person no longer exists."))
-            person = found
+        person = row_to_save(
+            session,
+            Person,
+            campaign_id,
+            person_id,
+            lambda: translate("Person", "This person no longer exists."),
+        )
         person.full_name = data.full_name
         person.role = data.role.value
         person.organisation = data.organisation

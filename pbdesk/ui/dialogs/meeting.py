@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
-from pbdesk.domain.errors import DomainError, ValidationError
 from pbdesk.domain.people import MeetingInput, MeetingKind
 from pbdesk.domain.phases import Phase
 from pbdesk.store.database import Database
-from pbdesk.ui.fields import fit_height, from_qdate, show_errors, to_qdate
+from pbdesk.ui.dialogs import RecordDialog
+from pbdesk.ui.fields import fit_height, from_qdate, to_qdate
 from pbdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from pbdesk.workspace.meetings import save_meeting
 from pbdesk.workspace.views import MeetingView
@@ -18,11 +18,13 @@ from pbdesk.workspace.views import MeetingView
 NOT_RECORDED = -1
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(RecordDialog[MeetingView]):
     """Edits a meeting and saves it on OK through the workspace; errors stay in the dialog.
 
     After ``accepted``, ``saved`` holds the stored meeting.
     """
+
+    ui: Ui_MeetingDialog
 
     def __init__(
         self,
@@ -32,13 +34,7 @@ class MeetingDialog(QDialog):
         phase: Phase | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.campaign_id = campaign_id
-        self.meeting_id = meeting.id if meeting is not None else None
-        self.saved: MeetingView | None = None
-        self.ui = Ui_MeetingDialog()
-        self.ui.setupUi(self)
+        super().__init__(Ui_MeetingDialog(), database, campaign_id, meeting, parent)
         ui = self.ui
         for kind in MeetingKind:
             ui.kindCombo.addItem(kind.label, kind.value)
@@ -62,9 +58,9 @@ class MeetingDialog(QDialog):
             "age_30_59": ui.age30To59Error,
             "age_60_plus": ui.age60PlusError,
         }
+        self.fields = {"participants": ui.participantsSpin, **self.count_spins}
         for spin in self.count_spins.values():
             spin.setToolTip(self.tr("Leave “—” if you did not count."))
-        ui.buttonBox.accepted.connect(self.save)
         if meeting is None:
             self.setWindowTitle(self.tr("New meeting"))
             ui.dateEdit.setDate(QDate.currentDate())
@@ -106,26 +102,5 @@ class MeetingDialog(QDialog):
             **counts,
         )
 
-    def save(self) -> None:
-        """Save and close; on a refusal say why next to the fields and stay open."""
-        try:
-            self.saved = save_meeting(
-                self.database, self.campaign_id, self.meeting_input(), self.meeting_id
-            )
-        except ValidationError as error:
-            unplaced = show_errors(self.error_labels, error.errors)
-            self.ui.generalError.say(" ".join(unplaced))
-            fit_height(self)
-            fields: dict[str, QWidget] = {"participants": self.ui.participantsSpin}
-            fields.update(self.count_spins)
-            for name, widget in fields.items():
-                if name in error.errors:
-                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                    break
-            return
-        except DomainError as error:
-            show_errors(self.error_labels, {})
-            self.ui.generalError.say(error.message)
-            fit_height(self)
-            return
-        self.accept()
+    def store(self) -> MeetingView:
+        return save_meeting(self.database, self.campaign_id, self.meeting_input(), self.record_id)

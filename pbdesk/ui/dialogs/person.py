@@ -5,22 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from pbdesk.domain.errors import DomainError, ValidationError
 from pbdesk.domain.people import PersonInput, Role
 from pbdesk.store.database import Database
-from pbdesk.ui.fields import fit_height, show_errors
+from pbdesk.ui.dialogs import RecordDialog
+from pbdesk.ui.fields import fit_height
 from pbdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from pbdesk.workspace.team import save_person
 from pbdesk.workspace.views import PersonView
 
 
-class PersonDialog(QDialog):
+class PersonDialog(RecordDialog[PersonView]):
     """Edits a person and saves it on OK through the workspace; errors stay in the dialog.
 
     After ``accepted``, ``saved`` holds the stored person.
     """
+
+    ui: Ui_PersonDialog
 
     def __init__(
         self,
@@ -29,13 +31,7 @@ class PersonDialog(QDialog):
         person: PersonView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.campaign_id = campaign_id
-        self.person_id = person.id if person is not None else None
-        self.saved: PersonView | None = None
-        self.ui = Ui_PersonDialog()
-        self.ui.setupUi(self)
+        super().__init__(Ui_PersonDialog(), database, campaign_id, person, parent)
         ui = self.ui
         for role in Role:
             ui.roleCombo.addItem(role.label, role.value)
@@ -45,13 +41,12 @@ class PersonDialog(QDialog):
             "phone": ui.phoneError,
             "consent": ui.consentError,
         }
-        self._fields: dict[str, QWidget] = {
+        self.fields = {
             "full_name": ui.nameEdit,
             "email": ui.emailEdit,
             "phone": ui.phoneEdit,
             "consent": ui.consentCheck,
         }
-        ui.buttonBox.accepted.connect(self.save)
         ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         ui.consentCheck.toggled.connect(self._consent_toggled)
         if person is None:
@@ -112,24 +107,5 @@ class PersonDialog(QDialog):
             notes=ui.notesEdit.toPlainText(),
         )
 
-    def save(self) -> None:
-        """Save and close; on a refusal say why next to the fields and stay open."""
-        try:
-            self.saved = save_person(
-                self.database, self.campaign_id, self.person_input(), self.person_id
-            )
-        except ValidationError as error:
-            unplaced = show_errors(self.error_labels, error.errors)
-            self.ui.generalError.say(" ".join(unplaced))
-            fit_height(self)
-            for field in self._fields:
-                if field in error.errors:
-                    self._fields[field].setFocus(Qt.FocusReason.OtherFocusReason)
-                    break
-            return
-        except DomainError as error:
-            show_errors(self.error_labels, {})
-            self.ui.generalError.say(error.message)
-            fit_height(self)
-            return
-        self.accept()
+    def store(self) -> PersonView:
+        return save_person(self.database, self.campaign_id, self.person_input(), self.record_id)

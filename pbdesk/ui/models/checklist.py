@@ -7,25 +7,16 @@ from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.store.database import Database
 from pbdesk.ui.fields import format_date, from_qdate, to_qdate
+from pbdesk.ui.models import ModelIndex, RowsModel
 from pbdesk.workspace import phases
 from pbdesk.workspace.catalogue import load_catalogue
 from pbdesk.workspace.views import ChecklistItemView
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -52,7 +43,7 @@ def is_overdue(item: ChecklistItemView, today: date | None = None) -> bool:
     return not item.done and item.due_on is not None and item.due_on < (today or date.today())
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowsModel[ChecklistItemView]):
     """The items of one phase, in their checklist order.
 
     Edits call ``pbdesk.workspace.phases`` (``set_done`` is journaled under ``author()``)
@@ -65,45 +56,43 @@ class ChecklistModel(QAbstractTableModel):
     item_changed = Signal(int)
     refused = Signal(object)
 
+    columns = ChecklistColumn
+
     def __init__(
         self, database: Database, author: Callable[[], str], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.database = database
         self._author = author
-        self._items: list[ChecklistItemView] = []
         self._hints = catalogue_hints()
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_items(self, items: Sequence[ChecklistItemView]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[ChecklistItemView]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> ChecklistItemView | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+    # The names the page and tests use.
+    set_items = RowsModel.set_rows
+    items = RowsModel.rows
+    item_at = RowsModel.row_at
 
     def row_of(self, item_id: int) -> int:
         """The row showing ``item_id``, or -1."""
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.id == item_id:
                 return row
         return -1
 
     def done_count(self) -> int:
-        return sum(item.done for item in self._items)
+        return sum(item.done for item in self._rows)
 
     # -- Qt model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ChecklistColumn)
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Done"),
+            self.tr("Item"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Note"),
+        )
 
     def headerData(
         self,
@@ -111,18 +100,9 @@ class ChecklistModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self._items) else None
-        headers = {
-            ChecklistColumn.DONE: self.tr("Done"),
-            ChecklistColumn.LABEL: self.tr("Item"),
-            ChecklistColumn.OWNER: self.tr("Owner"),
-            ChecklistColumn.DUE: self.tr("Due"),
-            ChecklistColumn.NOTE: self.tr("Note"),
-        }
-        return headers.get(ChecklistColumn(section)) if 0 <= section < len(headers) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if 0 <= section < len(self._rows) else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -136,7 +116,7 @@ class ChecklistModel(QAbstractTableModel):
         return _EDITABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        item = self.item_at(index.row()) if index.isValid() else None
+        item = self.row_at_index(index)
         if item is None:
             return None
         column = ChecklistColumn(index.column())
@@ -163,7 +143,7 @@ class ChecklistModel(QAbstractTableModel):
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
-        item = self.item_at(index.row()) if index.isValid() else None
+        item = self.row_at_index(index)
         if item is None:
             return False
         column = ChecklistColumn(index.column())
@@ -197,7 +177,7 @@ class ChecklistModel(QAbstractTableModel):
         )
 
     def _replace(self, row: int, updated: ChecklistItemView) -> None:
-        self._items[row] = updated
+        self._rows[row] = updated
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(ChecklistColumn) - 1))
         self.item_changed.emit(updated.id)
 

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
+from pbdesk.ui.models import ModelIndex, RowsModel, fold
 from pbdesk.workspace.views import JournalView
 
 #: What sorting compares: the moment as a POSIX timestamp for "When", folded text elsewhere.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: What the search looks in: the author and the summary, folded (see ``fold``).
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so that « agnes » finds « Agnès »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def format_moment(view: JournalView) -> str:
@@ -43,44 +28,23 @@ class JournalColumn(IntEnum):
     WHAT = 2
 
 
-class JournalModel(QAbstractTableModel):
+class JournalModel(RowsModel[JournalView]):
     """Read-only lines of a campaign's journal, in the order given (newest first)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[JournalView] = []
+    columns = JournalColumn
 
-    def set_entries(self, entries: Sequence[JournalView]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+    set_entries = RowsModel.set_rows
 
     def entry_at(self, row: int) -> JournalView:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("Who"), self.tr("What"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(JournalColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row_at_index(index)
+        if entry is None:
             return None
-        if not 0 <= section < len(JournalColumn):
-            return None
-        return {
-            JournalColumn.WHEN: self.tr("When"),
-            JournalColumn.WHO: self.tr("Who"),
-            JournalColumn.WHAT: self.tr("What"),
-        }[JournalColumn(section)]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
         column = JournalColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column is JournalColumn.WHEN:

@@ -5,20 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from pbdesk.domain.people import MeetingKind
 from pbdesk.ui.fields import format_date
+from pbdesk.ui.models import ModelIndex, RowsModel
 from pbdesk.workspace.views import MeetingView
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: The value to sort on: ISO date, phase number, head count, lower-case text.
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -42,51 +34,29 @@ def kind_label(code: str) -> str:
         return code
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowsModel[MeetingView]):
     """One row per meeting of the campaign."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._meetings: list[MeetingView] = []
+    columns = MeetingColumn
 
-    def set_meetings(self, meetings: Sequence[MeetingView]) -> None:
-        self.beginResetModel()
-        self._meetings = list(meetings)
-        self.endResetModel()
+    # The names the pages and tests use.
+    set_meetings = RowsModel.set_rows
+    meetings = RowsModel.rows
+    meeting_at = RowsModel.row_at
 
-    def meetings(self) -> list[MeetingView]:
-        return list(self._meetings)
-
-    def meeting_at(self, row: int) -> MeetingView | None:
-        return self._meetings[row] if 0 <= row < len(self._meetings) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._meetings)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(MeetingColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
-            MeetingColumn.DATE: self.tr("Date"),
-            MeetingColumn.KIND: self.tr("Kind"),
-            MeetingColumn.PHASE: self.tr("Phase"),
-            MeetingColumn.PLACE: self.tr("Place"),
-            MeetingColumn.PARTICIPANTS: self.tr("Participants"),
-        }
-        return headers.get(MeetingColumn(section)) if 0 <= section < len(MeetingColumn) else None
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Phase"),
+            self.tr("Place"),
+            self.tr("Participants"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._meetings):
+        meeting = self.row_at_index(index)
+        if meeting is None:
             return None
-        meeting = self._meetings[index.row()]
         column = MeetingColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is MeetingColumn.DATE:

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pbdesk.domain.people import Role
 from pbdesk.ui.fields import format_date
+from pbdesk.ui.models import ModelIndex, RowsModel, fold
 from pbdesk.workspace.views import PersonView
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: The value to sort on (text in lower case, ISO dates), independent of the shown text.
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -48,59 +39,31 @@ def role_label(code: str) -> str:
         return code
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so that ``metropole`` finds ``Métropole``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel[PersonView]):
     """One row per person of the campaign, in the order the workspace gives them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._people: list[PersonView] = []
+    columns = PeopleColumn
 
-    def set_people(self, people: Sequence[PersonView]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
+    # The names the pages and tests use.
+    set_people = RowsModel.set_rows
+    people = RowsModel.rows
+    person_at = RowsModel.row_at
 
-    def people(self) -> list[PersonView]:
-        return list(self._people)
-
-    def person_at(self, row: int) -> PersonView | None:
-        return self._people[row] if 0 <= row < len(self._people) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(PeopleColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
-            PeopleColumn.NAME: self.tr("Name"),
-            PeopleColumn.ROLE: self.tr("Role"),
-            PeopleColumn.ORGANISATION: self.tr("Organisation"),
-            PeopleColumn.EMAIL: self.tr("E-mail"),
-            PeopleColumn.PHONE: self.tr("Phone"),
-            PeopleColumn.RESIDENT: self.tr("Resident"),
-            PeopleColumn.CONSENT: self.tr("Consent"),
-        }
-        return headers.get(PeopleColumn(section)) if 0 <= section < len(PeopleColumn) else None
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("E-mail"),
+            self.tr("Phone"),
+            self.tr("Resident"),
+            self.tr("Consent"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person = self.row_at_index(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         column = PeopleColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(person, column)

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pbdesk.domain.phases import Phase
 from pbdesk.ui.fields import format_date
+from pbdesk.ui.models import ModelIndex, RowsModel
 from pbdesk.workspace.views import DueItem, PhaseProgress
 
 #: The phase number of a row (an ``int``), for opening that phase's page.
@@ -21,8 +22,6 @@ TOTAL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 OVERDUE_COLOR = QColor("#b00020")
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 class ProgressColumn(IntEnum):
     PHASE = 0
@@ -31,19 +30,18 @@ class ProgressColumn(IntEnum):
     MEETINGS = 3
 
 
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(RowsModel[PhaseProgress]):
     """One row per phase: status, checklist items done, meetings held; the current phase bold."""
+
+    columns = ProgressColumn
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PhaseProgress] = []
         self._current: Phase | None = None
 
     def set_progress(self, rows: Sequence[PhaseProgress], current: Phase | None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._current = current
-        self.endResetModel()
+        self._current = current  # only data() reads it, and views ask after the reset
+        self.set_rows(rows)
 
     def progress_at(self, row: int) -> PhaseProgress:
         return self._rows[row]
@@ -55,30 +53,13 @@ class ProgressModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Phase"), self.tr("Status"), self.tr("Checklist"), self.tr("Meetings"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ProgressColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        progress = self.row_at_index(index)
+        if progress is None:
             return None
-        if not 0 <= section < len(ProgressColumn):
-            return None
-        return {
-            ProgressColumn.PHASE: self.tr("Phase"),
-            ProgressColumn.STATUS: self.tr("Status"),
-            ProgressColumn.CHECKLIST: self.tr("Checklist"),
-            ProgressColumn.MEETINGS: self.tr("Meetings"),
-        }[ProgressColumn(section)]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        progress = self._rows[index.row()]
         column = ProgressColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is ProgressColumn.PHASE:
@@ -122,45 +103,23 @@ class DueColumn(IntEnum):
     OWNER = 3
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowsModel[DueItem]):
     """The open checklist items with the nearest due dates; overdue ones in red."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueItem] = []
+    columns = DueColumn
 
-    def set_items(self, items: Sequence[DueItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+    set_items = RowsModel.set_rows
 
     def item_at(self, row: int) -> DueItem:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Due"), self.tr("Phase"), self.tr("Item"), self.tr("Owner"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(DueColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at_index(index)
+        if item is None:
             return None
-        if not 0 <= section < len(DueColumn):
-            return None
-        return {
-            DueColumn.DUE_ON: self.tr("Due"),
-            DueColumn.PHASE: self.tr("Phase"),
-            DueColumn.LABEL: self.tr("Item"),
-            DueColumn.OWNER: self.tr("Owner"),
-        }[DueColumn(section)]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
         column = DueColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is DueColumn.DUE_ON:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pbdesk.domain.campaign import TerritoryInput
+from pbdesk.ui.models import ModelIndex, RowsModel
 from pbdesk.workspace.views import TerritoryView
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: Columns, in order, with the ``TerritoryInput`` attribute each one edits.
 NAME, POSTCODE, COMMUNE, QPV_CODE = range(4)
@@ -28,7 +21,7 @@ _ERROR_KEYS = {"name": NAME, "postcode": POSTCODE, "qpv_code": QPV_CODE}
 _ERROR_BACKGROUND = QColor("#fde7ea")
 
 
-class TerritoriesModel(QAbstractTableModel):
+class TerritoriesModel(RowsModel[TerritoryInput]):
     """Territories being edited: rows of ``TerritoryInput``, each cell editable in place.
 
     A territory read from the workspace keeps its ``uuid`` so that saving updates it rather
@@ -36,16 +29,17 @@ class TerritoriesModel(QAbstractTableModel):
     sentence as their tooltip, until they are edited.
     """
 
+    columns = _ATTRIBUTES
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TerritoryInput] = []
         self._errors: dict[tuple[int, int], str] = {}
 
     # -- reading and replacing the whole list ---------------------------------------------
 
     def set_territories(self, territories: Iterable[TerritoryView | TerritoryInput]) -> None:
-        self.beginResetModel()
-        self._rows = [
+        self._errors = {}  # only data() reads them, and views ask after the reset
+        self.set_rows(
             TerritoryInput(
                 name=t.name,
                 postcode=t.postcode,
@@ -54,9 +48,7 @@ class TerritoriesModel(QAbstractTableModel):
                 uuid=t.uuid,
             )
             for t in territories
-        ]
-        self._errors = {}
-        self.endResetModel()
+        )
 
     def territories(self) -> list[TerritoryInput]:
         """Copies of the rows, in order, as the domain's frame input wants them."""
@@ -119,11 +111,13 @@ class TerritoriesModel(QAbstractTableModel):
 
     # -- QAbstractTableModel --------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_ATTRIBUTES)
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Name"),
+            self.tr("Postcode"),
+            self.tr("Commune"),
+            self.tr("QPV code (optional)"),
+        )
 
     def headerData(
         self,
@@ -133,18 +127,11 @@ class TerritoriesModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_ATTRIBUTES):
-            return (
-                self.tr("Name"),
-                self.tr("Postcode"),
-                self.tr("Commune"),
-                self.tr("QPV code (optional)"),
-            )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == QPV_CODE:
             return self.tr("The code of the quartier prioritaire, for example QN01301M.")
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         territory = self._rows[index.row()]
@@ -157,7 +144,7 @@ class TerritoriesModel(QAbstractTableModel):
             return QBrush(_ERROR_BACKGROUND)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         text = "" if value is None else str(value)
@@ -174,7 +161,7 @@ class TerritoriesModel(QAbstractTableModel):
         )
         return True
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable

@@ -413,16 +413,12 @@ class FramePage(CampaignPage):
             name = self.territories.index(row, NAME).data() or self.tr("row {number}").format(
                 number=row + 1
             )
-            answer = QMessageBox.question(
-                self,
+            if not self.confirm(
                 self.tr("Remove a territory"),
                 self.tr(
                     "Remove «{name}» from the territories? It is gone for good once you save."
                 ).format(name=name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         column = max(0, self.ui.territoriesView.currentIndex().column())
         self.territories.remove_territory(row)

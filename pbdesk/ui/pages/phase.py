@@ -301,14 +301,10 @@ class PhasePage(CampaignPage):
         item = self.model.item_at(row)
         if item is None or self._editing():
             return
-        answer = QMessageBox.question(
-            self,
+        if not self.confirm(
             self.tr("Remove an item"),
             self.tr("Remove «{label}» from the checklist of this phase?").format(label=item.label),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             phases.remove_item(self.context.database, item.id, self._author())

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import Role
@@ -12,7 +11,7 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.forms.ui_team_page import Ui_TeamPage
 from pbdesk.ui.models.people import PeopleColumn, PeopleFilterProxy, PeopleModel
-from pbdesk.ui.pages import CampaignPage
+from pbdesk.ui.pages import RecordListPage
 from pbdesk.workspace.team import delete_person, erase_resident_contacts, list_people
 from pbdesk.workspace.views import PersonView
 
@@ -33,26 +32,31 @@ def _common_cap(widths: list[int], room: int) -> int:
     return ordered[-1] if ordered else room
 
 
-class TeamPage(CampaignPage):
+class TeamPage(RecordListPage[PersonView]):
     """Who carries the campaign: the project team and the core group of residents.
 
     Signals: ``changed(int)`` after a person is added, edited or removed, or after the
     residents' personal data is erased.
     """
 
+    ui: Ui_TeamPage
+    model: PeopleModel
+    proxy: PeopleFilterProxy
+
+    # The page's own names for the actions, as callers and tests know them.
+    add_person = RecordListPage.add_record
+    edit_person = RecordListPage.edit_record
+    remove_person = RecordListPage.remove_record
+    current_person = RecordListPage.current_record
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = Ui_TeamPage()
         self.ui.setupUi(self)
-        #: The person dialog while it is open (window-modal, not blocking).
-        self.dialog: PersonDialog | None = None
-
         self.model = PeopleModel(self)
         self.proxy = PeopleFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._set_up_list()
         table = self.ui.tableView
-        table.setModel(self.proxy)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -61,24 +65,8 @@ class TeamPage(CampaignPage):
 
         self.ui.searchEdit.textChanged.connect(self._filter_changed)
         self.ui.roleFilterCombo.currentIndexChanged.connect(self._filter_changed)
-        self.ui.addButton.clicked.connect(self.add_person)
-        self.ui.editButton.clicked.connect(self.edit_person)
-        self.ui.removeButton.clicked.connect(self.remove_person)
         self.ui.eraseButton.clicked.connect(self.erase_residents)
-        table.activated.connect(self.edit_person)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.proxy.modelReset.connect(self._update_buttons)
-        self.proxy.layoutChanged.connect(self._update_buttons)
-
-        add = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
-        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        add.activated.connect(self.add_person)
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_person)
-
         table.viewport().installEventFilter(self)
-        self.setFocusProxy(table)
         self._set_status("")
         self._show_counts()
         self._update_buttons()
@@ -109,40 +97,19 @@ class TeamPage(CampaignPage):
         self._show_counts()
 
     # -- actions -------------------------------------------------------------------------
-    def add_person(self) -> None:
-        if self.campaign_id is None or self.dialog is not None:
-            return
-        self._open(PersonDialog(self.context.database, self.campaign_id, parent=self))
+    def record_dialog(self, campaign_id: int, person: PersonView | None) -> PersonDialog:
+        return PersonDialog(self.context.database, campaign_id, person, parent=self)
 
-    def edit_person(self) -> None:
-        person = self.current_person()
-        if self.campaign_id is None or person is None or self.dialog is not None:
-            return
-        self._open(PersonDialog(self.context.database, self.campaign_id, person, parent=self))
-
-    def remove_person(self) -> None:
-        person = self.current_person()
-        if self.campaign_id is None or person is None:
-            return
-        answer = QMessageBox.question(
-            self,
+    def removal_question(self, person: PersonView) -> tuple[str, str]:
+        return (
             self.tr("Remove a person"),
             self.tr("Remove «{name}» from the team and core group? This cannot be undone.").format(
                 name=person.full_name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            delete_person(self.context.database, person.id)
-        except DomainError as error:
-            self.report(error)
-            return
-        self._set_status("")
-        self.load()
-        self.changed.emit(self.campaign_id)
+
+    def delete_record(self, person: PersonView) -> None:
+        delete_person(self.context.database, person.id)
 
     def erase_residents(self) -> None:
         """Erase every resident's name and contact details, after saying how many."""
@@ -163,14 +130,7 @@ class TeamPage(CampaignPage):
                 "campaign? Their rows stay, so the number of residents is kept. This cannot "
                 "be undone."
             ).format(count=count)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Erase residents' personal data"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.confirm(self.tr("Erase residents' personal data"), question):
             return
         try:
             erased = erase_resident_contacts(
@@ -189,43 +149,9 @@ class TeamPage(CampaignPage):
         self.changed.emit(self.campaign_id)
 
     # -- helpers -------------------------------------------------------------------------
-    def current_person(self) -> PersonView | None:
-        index = self.ui.tableView.currentIndex()
-        if not index.isValid() or not self.ui.tableView.selectionModel().hasSelection():
-            return None
-        return self.model.person_at(self.proxy.mapToSource(index).row())
-
-    def _open(self, dialog: PersonDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-
-    def _dialog_finished(self, result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is None:
-            return
-        saved = dialog.saved if result == QDialog.DialogCode.Accepted else None
-        dialog.deleteLater()
-        if saved is None or self.campaign_id is None:
-            return
-        self._set_status("")
-        self.load()
-        self._select(saved.id)
-        self.ui.tableView.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit(self.campaign_id)
-
-    def _select(self, person_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            person = self.model.person_at(row)
-            if person is not None and person.id == person_id:
-                index = self.proxy.mapFromSource(self.model.index(row, PeopleColumn.NAME))
-                if index.isValid():
-                    self.ui.tableView.selectionModel().setCurrentIndex(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                return
+    def _reload(self) -> None:
+        self._set_status("")  # the last erasure's report no longer describes the table
+        super()._reload()
 
     def _fit_columns(self) -> None:
         """Columns as wide as their text, within reason; when the page is too narrow the
@@ -289,12 +215,8 @@ class TeamPage(CampaignPage):
         self.ui.statusLabel.setVisible(bool(message))
 
     def _update_buttons(self) -> None:
-        has_campaign = self.campaign_id is not None
-        selected = self.current_person() is not None
-        self.ui.addButton.setEnabled(has_campaign)
-        self.ui.editButton.setEnabled(selected)
-        self.ui.removeButton.setEnabled(selected)
-        self.ui.eraseButton.setEnabled(has_campaign)
+        super()._update_buttons()
+        self.ui.eraseButton.setEnabled(self.campaign_id is not None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
