@@ -1,21 +1,8 @@
-"""The tables of a pbdesk workspace.
-
-Every row has an integer key for joins and a stable UUID that project files use to match
-records between laptops, plus ``created_at``/``updated_at`` and a ``version`` counter that
-SQLAlchemy checks on every update (two agents saving the same record on a shared server
-cannot silently overwrite each other). Money is integer euro cents. Enumerations are stored
-as short English codes (``pbdesk.domain``) in plain strings, so adding a status later needs
-no migration.
-
-The foundation holds the campaign, its frame and territories, the nine phases with their
-checklists and co-evaluation notes, the team and core group, meetings, the journal, holders
-and applications. Later features (stakes, reviews, the vote, follow-up) add tables that point
-at these.
-"""
+"""The foundation: a campaign, its frame and territories, its nine phases with their
+checklists and co-evaluation notes, the team and core group, meetings and the journal."""
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from datetime import date, datetime
 from typing import Any
 
@@ -25,51 +12,16 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from pbdesk.store.models.base import Base, Record, campaign_fk
 from pbdesk.store.types import UTCDateTime, utcnow
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Record:
-    """Columns every table has."""
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__dict__.get("version", Record.version)}
-
-
-def campaign_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
 
 
 class Campaign(Record, Base):
@@ -219,49 +171,3 @@ class JournalEntry(Record, Base):
     action: Mapped[str] = mapped_column(String(64))
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-
-
-class Holder(Record, Base):
-    """A project holder (porteur). Shared by all campaigns: the same association across
-    editions is one holder, which is how pbdesk tells new holders from usual operators."""
-
-    __tablename__ = "holder"
-
-    name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(32), default="association")
-    rna: Mapped[str] = mapped_column(String(10), default="")
-    siret: Mapped[str] = mapped_column(String(14), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class Application(Record, Base):
-    """A dépôt: a project submitted to a campaign's call."""
-
-    __tablename__ = "application"
-
-    campaign_id: Mapped[int] = campaign_fk()
-    number: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(String(300))
-    holder_id: Mapped[int | None] = mapped_column(
-        ForeignKey("holder.id", ondelete="RESTRICT"), index=True
-    )
-    territory_id: Mapped[int | None] = mapped_column(
-        ForeignKey("territory.id", ondelete="SET NULL"), index=True
-    )
-    requested_cents: Mapped[int] = mapped_column(BigInteger, default=0)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    target_public: Mapped[str] = mapped_column(Text, default="")
-    received_on: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(32), default="submitted")
-    status_reason: Mapped[str] = mapped_column(Text, default="")
-
-    holder: Mapped[Holder | None] = relationship()
-
-    __table_args__ = (
-        UniqueConstraint("campaign_id", "number"),
-        CheckConstraint("requested_cents >= 0", name="requested_not_negative"),
-    )
