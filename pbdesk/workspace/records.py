@@ -8,10 +8,10 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from pbdesk.domain.errors import DomainError
-from pbdesk.store.models import Meeting, Person
+from pbdesk.store.models import Application, Criterion, Meeting, Person, Reviewer, Stake
 
 #: The tables whose rows a campaign owns directly and the user adds and edits one by one.
-Owned = TypeVar("Owned", Meeting, Person)
+Owned = TypeVar("Owned", Application, Criterion, Meeting, Person, Reviewer, Stake)
 
 
 def row_to_save(
