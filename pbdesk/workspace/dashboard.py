@@ -9,8 +9,17 @@ from sqlalchemy import case, func, select
 from pbdesk.domain.people import Role
 from pbdesk.domain.phases import Phase, PhaseStatus
 from pbdesk.store.database import Database
-from pbdesk.store.models import Application, ChecklistItem, Meeting, Person, PhaseState
+from pbdesk.store.models import (
+    Application,
+    ChecklistItem,
+    Meeting,
+    Person,
+    PhaseState,
+    Reviewer,
+    Stake,
+)
 from pbdesk.workspace.campaigns import campaign_row, summarize
+from pbdesk.workspace.holders import new_holder_ids
 from pbdesk.workspace.views import DashboardView, DueItem, PhaseProgress
 
 NEXT_DUE_LIMIT = 6
@@ -96,9 +105,18 @@ def dashboard(database: Database, campaign_id: int, today: date | None = None) -
                 Application.campaign_id == campaign_id
             )
         )
+        stakes = session.scalar(
+            select(func.count()).select_from(Stake).where(Stake.campaign_id == campaign_id)
+        )
+        reviewers = session.scalar(
+            select(func.count()).select_from(Reviewer).where(Reviewer.campaign_id == campaign_id)
+        )
         counts = {
             "applications": int(applications or 0),
             "holders": int(holders or 0),
+            "new_holders": len(new_holder_ids(session, campaign_id)),
+            "stakes": int(stakes or 0),
+            "reviewers": int(reviewers or 0),
             "team": sum(int(n) for role, n in roles.items() if role != Role.CORE_GROUP.value),
             "core_group": int(roles.get(Role.CORE_GROUP.value, 0)),
             "meetings": sum(meetings_by_phase.values()),

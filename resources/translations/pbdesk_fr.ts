@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The application is already «{status}».</source>
+        <translation>Le dépôt est déjà « {status} ».</translation>
+    </message>
+    <message>
+        <source>An application «{before}» cannot become «{after}».</source>
+        <translation>Un dépôt « {before} » ne peut pas devenir « {after} ».</translation>
+    </message>
+    <message>
+        <source>Say why the application is «{status}».</source>
+        <translation>Indiquez le motif : le dépôt est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Give the project a title.</source>
+        <translation>Donnez un titre au projet.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Le titre est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The amount requested is above the call&apos;s ceiling per project.</source>
+        <translation>Le montant demandé dépasse le plafond par projet fixé par l’appel.</translation>
+    </message>
+    <message>
+        <source>Budget line {number}: {problem}</source>
+        <translation>Ligne de budget {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>Budget line {number}: give it a label.</source>
+        <translation>Ligne de budget {number} : donnez-lui un intitulé.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>Ce dépôt n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The territory is not one of this campaign&apos;s.</source>
+        <translation>Ce territoire n’appartient pas à cette campagne.</translation>
+    </message>
+    <message>
+        <source>This holder no longer exists.</source>
+        <translation>Ce porteur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A stake chosen is not one of this campaign&apos;s.</source>
+        <translation>Un des enjeux choisis n’appartient pas à cette campagne.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this application in the meantime; reload it and enter your changes again.</source>
+        <translation>Quelqu’un d’autre a modifié ce dépôt entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
+    </message>
+    <message>
+        <source>Application {number}: {problem}</source>
+        <translation>Dépôt {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>«{name}» is too large to attach ({size} MB; 50 MB at most).</source>
+        <translation>« {name} » est trop volumineux pour être joint ({size} Mo ; 50 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation>Cette pièce jointe n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>submitted</source>
+        <translation>déposé</translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>recevable</translation>
+    </message>
+    <message>
+        <source>inadmissible</source>
+        <translation>irrecevable</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>instruit</translation>
+    </message>
+    <message>
+        <source>selected for the vote</source>
+        <translation>retenu pour la votation</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non retenu</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>lauréat</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non lauréat</translation>
+    </message>
+</context>
+<context>
+    <name>Call</name>
+    <message>
+        <source>The call cannot close before it opens.</source>
+        <translation>L’appel ne peut pas se clore avant de s’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The ceiling per project must be above zero.</source>
+        <translation>Le plafond par projet doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
     <name>CallKind</name>
     <message>
         <source>AAP — call for projects</source>
@@ -187,6 +300,44 @@
     </message>
 </context>
 <context>
+    <name>Criterion</name>
+    <message>
+        <source>Give the criterion a name.</source>
+        <translation>Donnez un nom au critère.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 1 and 10.</source>
+        <translation>Le poids doit être compris entre 1 et 10.</translation>
+    </message>
+    <message>
+        <source>The scale must go from a lower to a higher whole number, between 0 and 20 (for example 0 to 3).</source>
+        <translation>L’échelle doit aller d’un nombre entier à un nombre plus grand, entre 0 et 20 (par exemple de 0 à 3).</translation>
+    </message>
+    <message>
+        <source>{value} is not a score between {low} and {high}.</source>
+        <translation>{value} n’est pas une note entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>This criterion no longer exists.</source>
+        <translation>Ce critère n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This campaign already has criteria: the default grid is only offered to start from nothing.</source>
+        <translation>Cette campagne a déjà des critères : la grille par défaut ne se propose que pour partir de rien.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionKind</name>
+    <message>
+        <source>Eligibility (yes/no)</source>
+        <translation>Recevabilité (oui/non)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Noté</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
@@ -239,6 +390,18 @@
     <message>
         <source>Holders</source>
         <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>of which new holders</source>
+        <translation>dont nouveaux porteurs</translation>
+    </message>
+    <message>
+        <source>Stakes</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Instructeurs</translation>
     </message>
     <message>
         <source>Team</source>
@@ -644,6 +807,52 @@
     </message>
 </context>
 <context>
+    <name>Holder</name>
+    <message>
+        <source>Give the holder&apos;s name.</source>
+        <translation>Indiquez le nom du porteur.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>«{rna}» is not an RNA number (W followed by 9 digits).</source>
+        <translation>« {rna} » n’est pas un numéro RNA (W suivi de 9 chiffres).</translation>
+    </message>
+    <message>
+        <source>«{siret}» is not a valid SIRET number (14 digits, check key).</source>
+        <translation>« {siret} » n’est pas un numéro SIRET valide (14 chiffres, clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>This holder no longer exists.</source>
+        <translation>Ce porteur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A holder named «{name}» already exists.</source>
+        <translation>Un porteur nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>«{name}» holds {count} applications and cannot be removed.</source>
+        <translation>« {name} » porte {count} dépôts et ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>HolderKind</name>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Group of residents</source>
+        <translation>Groupe d’habitants</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Campaign «{name}» created, envelope {envelope}.</source>
@@ -680,6 +889,42 @@
     <message>
         <source>Personal data of {count} residents erased (GDPR).</source>
         <translation>Données personnelles de {count} habitants effacées (RGPD).</translation>
+    </message>
+    <message>
+        <source>Application {number} «{title}» received, {amount}.</source>
+        <translation>Dépôt {number} « {title} » reçu, {amount}.</translation>
+    </message>
+    <message>
+        <source>Application {number} «{title}» deleted.</source>
+        <translation>Dépôt {number} « {title} » supprimé.</translation>
+    </message>
+    <message>
+        <source>Application {number} «{title}»: {before} → {after}.</source>
+        <translation>Dépôt {number} « {title} » : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Call updated.</source>
+        <translation>Appel mis à jour.</translation>
+    </message>
+    <message>
+        <source>Review grids sent before this change will be refused.</source>
+        <translation>Les grilles d’instruction envoyées avant ce changement seront refusées.</translation>
+    </message>
+    <message>
+        <source>Criterion «{name}» saved.</source>
+        <translation>Critère « {name} » enregistré.</translation>
+    </message>
+    <message>
+        <source>Criterion «{name}» removed.</source>
+        <translation>Critère « {name} » supprimé.</translation>
+    </message>
+    <message>
+        <source>Default review grid adopted ({count} criteria).</source>
+        <translation>Grille d’instruction par défaut adoptée ({count} critères).</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1420,30 @@
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Stakes</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <source>Call and review grid</source>
+        <translation>Appel et grille</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>Reviewers and reviews</source>
+        <translation>Instructeurs et avis</translation>
+    </message>
+    <message>
+        <source>Review synthesis</source>
+        <translation>Synthèse de l’instruction</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateDelegate</name>
@@ -1583,6 +1852,21 @@
     </message>
 </context>
 <context>
+    <name>Recommendation</name>
+    <message>
+        <source>favourable</source>
+        <translation>favorable</translation>
+    </message>
+    <message>
+        <source>favourable with reservations</source>
+        <translation>favorable avec réserves</translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation>défavorable</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Elected representative</source>
@@ -1603,6 +1887,17 @@
     <message>
         <source>Core group member</source>
         <translation>Membre du noyau dur</translation>
+    </message>
+</context>
+<context>
+    <name>Stake</name>
+    <message>
+        <source>Give the stake a title.</source>
+        <translation>Donnez un titre à l’enjeu.</translation>
+    </message>
+    <message>
+        <source>This stake no longer exists.</source>
+        <translation>Cet enjeu n’existe plus.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ def test_a_new_campaign_dashboard(any_database: Database, campaign: int) -> None
     assert view.counts == {
         "applications": 0,
         "holders": 0,
+        "new_holders": 0,
+        "stakes": 0,
+        "reviewers": 0,
         "team": 0,
         "core_group": 0,
         "meetings": 0,

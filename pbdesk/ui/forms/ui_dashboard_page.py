@@ -194,53 +194,89 @@ class Ui_DashboardPage(object):
 
         self.countsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.holdersValue)
 
+        self.newHoldersLabel = QLabel(self.countsGroup)
+        self.newHoldersLabel.setObjectName(u"newHoldersLabel")
+
+        self.countsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.newHoldersLabel)
+
+        self.newHoldersValue = QLabel(self.countsGroup)
+        self.newHoldersValue.setObjectName(u"newHoldersValue")
+        self.newHoldersValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.newHoldersValue.setStyleSheet(u"font-weight: 600;")
+
+        self.countsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newHoldersValue)
+
+        self.stakesLabel = QLabel(self.countsGroup)
+        self.stakesLabel.setObjectName(u"stakesLabel")
+
+        self.countsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.stakesLabel)
+
+        self.stakesValue = QLabel(self.countsGroup)
+        self.stakesValue.setObjectName(u"stakesValue")
+        self.stakesValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.stakesValue.setStyleSheet(u"font-weight: 600;")
+
+        self.countsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.stakesValue)
+
+        self.reviewersLabel = QLabel(self.countsGroup)
+        self.reviewersLabel.setObjectName(u"reviewersLabel")
+
+        self.countsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reviewersLabel)
+
+        self.reviewersValue = QLabel(self.countsGroup)
+        self.reviewersValue.setObjectName(u"reviewersValue")
+        self.reviewersValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.reviewersValue.setStyleSheet(u"font-weight: 600;")
+
+        self.countsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reviewersValue)
+
         self.teamLabel = QLabel(self.countsGroup)
         self.teamLabel.setObjectName(u"teamLabel")
 
-        self.countsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.teamLabel)
+        self.countsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.teamLabel)
 
         self.teamValue = QLabel(self.countsGroup)
         self.teamValue.setObjectName(u"teamValue")
         self.teamValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.teamValue.setStyleSheet(u"font-weight: 600;")
 
-        self.countsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.teamValue)
+        self.countsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.teamValue)
 
         self.coreGroupLabel = QLabel(self.countsGroup)
         self.coreGroupLabel.setObjectName(u"coreGroupLabel")
 
-        self.countsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.coreGroupLabel)
+        self.countsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.coreGroupLabel)
 
         self.coreGroupValue = QLabel(self.countsGroup)
         self.coreGroupValue.setObjectName(u"coreGroupValue")
         self.coreGroupValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.coreGroupValue.setStyleSheet(u"font-weight: 600;")
 
-        self.countsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.coreGroupValue)
+        self.countsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.coreGroupValue)
 
         self.meetingsLabel = QLabel(self.countsGroup)
         self.meetingsLabel.setObjectName(u"meetingsLabel")
 
-        self.countsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.meetingsLabel)
+        self.countsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.meetingsLabel)
 
         self.meetingsValue = QLabel(self.countsGroup)
         self.meetingsValue.setObjectName(u"meetingsValue")
         self.meetingsValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.meetingsValue.setStyleSheet(u"font-weight: 600;")
 
-        self.countsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.meetingsValue)
+        self.countsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.meetingsValue)
 
         self.participantsLabel = QLabel(self.countsGroup)
         self.participantsLabel.setObjectName(u"participantsLabel")
 
-        self.countsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.participantsLabel)
+        self.countsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.participantsLabel)
 
         self.participantsValue = QLabel(self.countsGroup)
         self.participantsValue.setObjectName(u"participantsValue")
         self.participantsValue.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.participantsValue.setStyleSheet(u"font-weight: 600;")
 
-        self.countsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.participantsValue)
+        self.countsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.participantsValue)
 
 
         self.bottomLayout.addWidget(self.countsGroup)
@@ -283,6 +319,9 @@ class Ui_DashboardPage(object):
         self.countsGroup.setTitle(QCoreApplication.translate("DashboardPage", u"In figures", None))
         self.applicationsLabel.setText(QCoreApplication.translate("DashboardPage", u"Applications", None))
         self.holdersLabel.setText(QCoreApplication.translate("DashboardPage", u"Holders", None))
+        self.newHoldersLabel.setText(QCoreApplication.translate("DashboardPage", u"of which new holders", None))
+        self.stakesLabel.setText(QCoreApplication.translate("DashboardPage", u"Stakes", None))
+        self.reviewersLabel.setText(QCoreApplication.translate("DashboardPage", u"Reviewers", None))
         self.teamLabel.setText(QCoreApplication.translate("DashboardPage", u"Team", None))
         self.coreGroupLabel.setText(QCoreApplication.translate("DashboardPage", u"Core group", None))
         self.meetingsLabel.setText(QCoreApplication.translate("DashboardPage", u"Meetings", None))

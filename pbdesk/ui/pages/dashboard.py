@@ -45,7 +45,17 @@ from pbdesk.workspace.views import DashboardView
 
 #: The counts the dashboard shows, in this order; other keys of ``DashboardView.counts``
 #: (added by later features) are left to the pages that know them.
-SHOWN_COUNTS = ("applications", "holders", "team", "core_group", "meetings", "participants")
+SHOWN_COUNTS = (
+    "applications",
+    "holders",
+    "new_holders",
+    "stakes",
+    "reviewers",
+    "team",
+    "core_group",
+    "meetings",
+    "participants",
+)
 
 _BAR_WIDTH = 150
 
@@ -161,6 +171,9 @@ class DashboardPage(CampaignPage):
                 (
                     self.ui.applicationsValue,
                     self.ui.holdersValue,
+                    self.ui.newHoldersValue,
+                    self.ui.stakesValue,
+                    self.ui.reviewersValue,
                     self.ui.teamValue,
                     self.ui.coreGroupValue,
                     self.ui.meetingsValue,
