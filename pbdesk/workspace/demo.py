@@ -50,6 +50,7 @@ from pbdesk.store.models import (
     Meeting,
     Person,
     PhaseState,
+    Stake,
 )
 from pbdesk.workspace import journal
 from pbdesk.workspace.campaigns import add_campaign
@@ -220,6 +221,17 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
         )
 
     territories = {territory.name: territory for territory in campaign.territories}
+    stakes = [
+        Stake(
+            campaign_id=campaign.id,
+            position=position,
+            title=stake["title"],
+            description=stake.get("description", ""),
+            source=stake.get("source", ""),
+        )
+        for position, stake in enumerate(entry.get("stakes", []))
+    ]
+    session.add_all(stakes)
     session.flush()
     for application in entry.get("applications", []):
         holder = holders.get(application["holder"])
@@ -243,6 +255,7 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
                 summary=application.get("summary", ""),
                 received_on=_date(application.get("received_on")),
                 status=application.get("status", "submitted"),
+                stakes=[stakes[index] for index in application.get("stakes", [])],
             )
         )
     session.flush()
