@@ -13,7 +13,7 @@ from pbdesk.domain.phases import Phase, PhaseStatus
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import ChecklistItem, PhaseState
-from pbdesk.workspace import journal
+from pbdesk.workspace import journal, ordering
 from pbdesk.workspace.views import ChecklistItemView, PhaseView
 
 
@@ -232,9 +232,7 @@ def remove_item(database: Database, item_id: int, author: str) -> None:
         campaign_id, phase, label, uuid = item.campaign_id, Phase(item.phase), item.label, item.uuid
         session.delete(item)
         session.flush()
-        for position, other in enumerate(_items(session, campaign_id, phase)):
-            if other.position != position:
-                other.position = position
+        ordering.renumber(_items(session, campaign_id, phase))
         journal.record(
             session,
             campaign_id,
@@ -251,9 +249,4 @@ def move_item(database: Database, item_id: int, new_position: int) -> None:
     """Move an item to ``new_position`` (0-based, clamped) within its phase."""
     with database.session() as session:
         item = _get_item(session, item_id)
-        items = _items(session, item.campaign_id, Phase(item.phase))
-        items.remove(item)
-        items.insert(max(0, min(new_position, len(items))), item)
-        for position, other in enumerate(items):
-            if other.position != position:
-                other.position = position
+        ordering.move(_items(session, item.campaign_id, Phase(item.phase)), item_id, new_position)
