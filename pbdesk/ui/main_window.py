@@ -15,11 +15,13 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
 from pbdesk.ui.pages import CampaignPage
+from pbdesk.ui.pages.call import CallPage
 from pbdesk.ui.pages.dashboard import DashboardPage
 from pbdesk.ui.pages.frame import FramePage
 from pbdesk.ui.pages.journal import JournalPage
 from pbdesk.ui.pages.meetings import MeetingsPage
 from pbdesk.ui.pages.phase import PhasePage
+from pbdesk.ui.pages.stakes import StakesPage
 from pbdesk.ui.pages.team import TeamPage
 from pbdesk.ui.pages.welcome import WelcomePage
 from pbdesk.workspace.campaigns import delete_campaign, list_campaigns
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self.team = TeamPage(context, self)
         self.meetings = MeetingsPage(context, self)
         self.journal = JournalPage(context, self)
+        self.stakes = StakesPage(context, self)
+        self.call = CallPage(context, self)
         self.pages: dict[PageKind, CampaignPage] = {
             PageKind.DASHBOARD: self.dashboard,
             PageKind.FRAME: self.frame,
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
             PageKind.TEAM: self.team,
             PageKind.MEETINGS: self.meetings,
             PageKind.JOURNAL: self.journal,
+            PageKind.STAKES: self.stakes,
+            PageKind.CALL: self.call,
         }
         self.ui.pageStack.addWidget(self.welcome)
         for page in self.pages.values():

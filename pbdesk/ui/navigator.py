@@ -29,6 +29,12 @@ class PageKind(StrEnum):
     TEAM = "team"
     MEETINGS = "meetings"
     JOURNAL = "journal"
+    STAKES = "stakes"
+    CALL = "call"
+    APPLICATIONS = "applications"
+    HOLDERS = "holders"
+    REVIEWS = "reviews"
+    SYNTHESIS = "synthesis"
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,21 @@ CHILDREN: tuple[tuple[PageKind, Phase | None], ...] = (
     (PageKind.MEETINGS, None),
     (PageKind.JOURNAL, None),
 )
+
+#: The tools of a phase, shown under its row: the work the phase's checklist talks about.
+PHASE_TOOLS: dict[Phase, tuple[PageKind, ...]] = {
+    Phase.STAKES: (PageKind.STAKES,),
+    Phase.CALL: (PageKind.CALL,),
+}
+
+#: Internal ids: 0 for a campaign row; ``(campaign row + 1) * _LEVEL`` for its children;
+#: that plus ``tool row + 1`` for the tools under a phase row.
+_LEVEL = 64
+
+
+def tools_of(kind: PageKind, phase: Phase | None) -> tuple[PageKind, ...]:
+    return PHASE_TOOLS.get(phase, ()) if kind is PageKind.PHASE and phase is not None else ()
+
 
 DestinationRole = Qt.ItemDataRole.UserRole + 1
 
@@ -129,6 +150,11 @@ class NavigatorModel(QAbstractItemModel):
         for child_row, (kind, phase) in enumerate(CHILDREN):
             if kind is destination.kind and phase == destination.phase:
                 return self.index(child_row, 0, parent)
+            tools = tools_of(kind, phase)
+            if destination.kind in tools:
+                return self.index(
+                    tools.index(destination.kind), 0, self.index(child_row, 0, parent)
+                )
         return parent
 
     def campaigns(self) -> list[CampaignSummary]:
@@ -136,26 +162,33 @@ class NavigatorModel(QAbstractItemModel):
 
     # -- Qt model ----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column != 0 or row < 0:
+        if column != 0 or row < 0 or row >= self.rowCount(parent):
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(self._campaigns):
-                return QModelIndex()
             return self.createIndex(row, 0, 0)
-        if parent.internalId() != 0 or row >= len(CHILDREN):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        parent_id = parent.internalId()
+        if parent_id == 0:  # a page of a campaign
+            return self.createIndex(row, 0, (parent.row() + 1) * _LEVEL)
+        return self.createIndex(row, 0, parent_id + parent.row() + 1)  # a phase's tool
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        campaign_row, tool_of = divmod(index.internalId(), _LEVEL)
+        if tool_of == 0:
+            return self.createIndex(campaign_row - 1, 0, 0)
+        return self.createIndex(tool_of - 1, 0, campaign_row * _LEVEL)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._campaigns)
-        if parent.column() == 0 and parent.internalId() == 0:
+        if parent.column() != 0:
+            return 0
+        parent_id = parent.internalId()
+        if parent_id == 0:
             return len(CHILDREN)
+        if parent_id % _LEVEL == 0:
+            return len(tools_of(*CHILDREN[parent.row()]))
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
@@ -171,9 +204,13 @@ class NavigatorModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             return Destination(self._campaigns[index.row()].id, PageKind.DASHBOARD)
-        campaign = self._campaigns[index.internalId() - 1]
-        kind, phase = CHILDREN[index.row()]
-        return Destination(campaign.id, kind, phase)
+        campaign_row, tool_of = divmod(index.internalId(), _LEVEL)
+        campaign = self._campaigns[campaign_row - 1]
+        if tool_of == 0:
+            kind, phase = CHILDREN[index.row()]
+            return Destination(campaign.id, kind, phase)
+        kind, phase = CHILDREN[tool_of - 1]
+        return Destination(campaign.id, tools_of(kind, phase)[index.row()], phase)
 
     def _phase_progress(self, campaign_id: int, phase: Phase) -> PhaseProgress | None:
         progress = self._progress.get(campaign_id, ())
@@ -198,7 +235,15 @@ class NavigatorModel(QAbstractItemModel):
             if role == DestinationRole:
                 return self.destination(index)
             return None
-        campaign = self._campaigns[index.internalId() - 1]
+        destination = self.destination(index)
+        assert destination is not None
+        if index.internalId() % _LEVEL:  # a phase's tool
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._page_title(destination.kind)
+            if role == DestinationRole:
+                return destination
+            return None
+        campaign = self._campaigns[index.internalId() // _LEVEL - 1]
         kind, phase = CHILDREN[index.row()]
         progress = self._phase_progress(campaign.id, phase) if phase else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -219,7 +264,7 @@ class NavigatorModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == DestinationRole:
-            return self.destination(index)
+            return destination
         return None
 
     def _page_title(self, kind: PageKind) -> str:
@@ -229,5 +274,11 @@ class NavigatorModel(QAbstractItemModel):
             PageKind.TEAM: self.tr("Team and core group"),
             PageKind.MEETINGS: self.tr("Meetings"),
             PageKind.JOURNAL: self.tr("Journal"),
+            PageKind.STAKES: self.tr("Stakes"),
+            PageKind.CALL: self.tr("Call and review grid"),
+            PageKind.APPLICATIONS: self.tr("Applications"),
+            PageKind.HOLDERS: self.tr("Holders"),
+            PageKind.REVIEWS: self.tr("Reviewers and reviews"),
+            PageKind.SYNTHESIS: self.tr("Review synthesis"),
         }
         return titles[kind]

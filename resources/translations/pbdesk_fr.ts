@@ -69,6 +69,225 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>— no territory —</source>
+        <translation>— aucun territoire —</translation>
+    </message>
+    <message>
+        <source>at most {amount} per project</source>
+        <translation>au plus {amount} par projet</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouveau dépôt</translation>
+    </message>
+    <message>
+        <source>Application {number}</source>
+        <translation>Dépôt n°&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>— no holder —</source>
+        <translation>— aucun porteur —</translation>
+    </message>
+    <message>
+        <source>{status} ({reason})</source>
+        <translation>{status} ({reason})</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The application was saved, but:</source>
+        <translation>Le dépôt est enregistré, mais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total: {total} (amount requested: {requested})</source>
+        <translation>Total&#xa0;: {total} (montant demandé&#xa0;: {requested})</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>«{name}» is too large to attach (50 MB at most).</source>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (50 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open «{name}».</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>«{name}» could not be written: {problem}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>«{name}» could not be read: {problem}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>H&amp;older:</source>
+        <translation>P&amp;orteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New holder…</source>
+        <translation>&amp;Nouveau porteur…</translation>
+    </message>
+    <message>
+        <source>Record a holder who is not in the list yet, and choose it</source>
+        <translation>Enregistrer un porteur qui n&apos;est pas encore dans la liste, et le choisir</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>T&amp;erritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stakes:</source>
+        <translation>Enje&amp;ux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick the stakes this project answers (Space ticks the current one)</source>
+        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l&apos;enjeu courant)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount:</source>
+        <translation>&amp;Montant demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived on:</source>
+        <translation>&amp;Date de réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A few lines that present the project on the ballot and the posters</source>
+        <translation>Quelques lignes qui présentent le projet sur le bulletin et les affiches</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The project in full, as the holder describes it</source>
+        <translation>Le projet en entier, tel que le porteur le décrit</translation>
+    </message>
+    <message>
+        <source>Target publi&amp;c:</source>
+        <translation>Public &amp;visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who the project is for: families, young people, elderly residents…</source>
+        <translation>À qui s&apos;adresse le projet&#xa0;: familles, jeunes, habitants âgés…</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>One line per expense: what it is, its amount and who else pays for it, if anyone. Type in a cell to change it; Insert adds a line and Delete removes the current one.</source>
+        <translation>Une ligne par dépense&#xa0;: ce qu&apos;elle est, son montant et qui d&apos;autre la finance, le cas échéant. Tapez dans une cellule pour la modifier&#xa0;; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a budget line (Insert)</source>
+        <translation>Ajouter une ligne de budget (Inser)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the current budget line (Delete)</source>
+        <translation>Retirer la ligne de budget courante (Suppr)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <source>Files are kept inside the workspace (50 MB at most each), so the campaign travels as one file. Files added or removed here are stored when you press OK.</source>
+        <translation>Les fichiers sont conservés dans l&apos;espace de travail (50 Mo au plus chacun)&#xa0;: la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach (Insert)</source>
+        <translation>Choisir des fichiers à joindre (Inser)</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the usual program (Enter)</source>
+        <translation>Ouvrir le fichier sélectionné avec le programme habituel (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file on this computer</source>
+        <translation>Enregistrer une copie du fichier sélectionné sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the application (Delete)</source>
+        <translation>Retirer le fichier sélectionné du dépôt (Suppr)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Every status change of this application, with its reason. The status is changed from the table of applications (Change status…).</source>
+        <translation>Chaque changement de statut de ce dépôt, avec son motif. Le statut se change depuis le tableau des dépôts (Changer le statut…).</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>submitted</source>
@@ -104,6 +323,210 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Stakes</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>{holder} · new</source>
+        <translation>{holder} · nouveau</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{holder} never held a project in an earlier edition: a new holder.</source>
+        <translation>{holder} n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: un nouveau porteur.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Delete an application</source>
+        <translation>Supprimer un dépôt</translation>
+    </message>
+    <message>
+        <source>Delete application {number} «{title}» with its budget, attachments and status history? This cannot be undone.</source>
+        <translation>Supprimer le dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;» avec son budget, ses pièces jointes et l&apos;historique de ses statuts&#xa0;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Delete applications</source>
+        <translation>Supprimer des dépôts</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected applications with their budgets, attachments and status histories? This cannot be undone.</source>
+        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l&apos;historique de leurs statuts&#xa0;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <source>All stakes</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>Tous les porteurs</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} applications</source>
+        <translation>{shown} dépôts sur {total}</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 dépôt</translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation>{count} dépôts</translation>
+    </message>
+    <message>
+        <source>{applications} · requested {requested} · envelope {envelope}</source>
+        <translation>{applications} · demandé {requested} · enveloppe {envelope}</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>The projects received for the call, with their holder and where they stand. Select several rows (Shift or Ctrl) to change their status together; every change is written in the journal with its reason.</source>
+        <translation>Les projets reçus en réponse à l&apos;appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble&#xa0;; chaque changement est inscrit au Journal avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title or holder</source>
+        <translation>Titre ou porteur</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>T&amp;erritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ke:</source>
+        <translation>En&amp;jeu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lder:</source>
+        <translation>&amp;Porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Record an application received (Insert)</source>
+        <translation>Enregistrer un dépôt reçu (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected application (Enter or double-click)</source>
+        <translation>Ouvrir le dépôt sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected applications (Delete)</source>
+        <translation>Supprimer les dépôts sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge status…</source>
+        <translation>Changer le stat&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Change the status of every selected application at once (Ctrl+T)</source>
+        <translation>Changer d&apos;un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth} MB</source>
+        <translation>{whole},{tenth} Mo</translation>
+    </message>
+    <message>
+        <source>{name} (added on OK)</source>
+        <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Autres financeurs</translation>
+    </message>
+</context>
+<context>
     <name>Call</name>
     <message>
         <source>The call cannot close before it opens.</source>
@@ -127,6 +550,209 @@
     <message>
         <source>AAS — call for solutions</source>
         <translation>AAS — appel à solutions</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>Criteria version {version}. No review grid has been sent for this version yet.</source>
+        <translation>Version {version} des critères. Aucune grille d’instruction n’a encore été envoyée pour cette version.</translation>
+    </message>
+    <message>
+        <source>Criteria version {version}. Review grids were sent on {date} at {time}: if you change the criteria now, the grids already sent will be refused when they come back.</source>
+        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time}&#xa0;: si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
+    </message>
+    <message>
+        <source>Best possible weighted total: {total} points.</source>
+        <translation>Meilleur total pondéré possible&#xa0;: {total} points.</translation>
+    </message>
+    <message>
+        <source>This campaign has no review criteria yet.</source>
+        <translation>Cette campagne n’a pas encore de critères d’instruction.</translation>
+    </message>
+    <message>
+        <source>This campaign has no review criteria yet. Start from the default grid ({eligibility} eligibility criteria, {scored} scored criteria) and adapt it, or add criteria one by one.</source>
+        <translation>Cette campagne n’a pas encore de critères d’instruction. Partez de la grille par défaut ({eligibility} critères de recevabilité, {scored} critères notés) et adaptez-la, ou ajoutez les critères un par un.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The call has unsaved changes. Save them?</source>
+        <translation>L’appel a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
+    </message>
+    <message>
+        <source>Review grids have already been sent to reviewers for these criteria. After this change, the grids already sent will be refused when they come back, and new grids will have to be sent.</source>
+        <translation>Des grilles d’instruction ont déjà été envoyées aux instructeurs pour ces critères. Après cette modification, les grilles déjà envoyées seront refusées à leur retour et il faudra envoyer de nouvelles grilles.</translation>
+    </message>
+    <message>
+        <source>Change the criteria anyway?</source>
+        <translation>Modifier les critères quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Review grids already sent</source>
+        <translation>Grilles d’instruction déjà envoyées</translation>
+    </message>
+    <message>
+        <source>Remove the criterion «{name}»?</source>
+        <translation>Supprimer le critère «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Supprimer un critère</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>The call tells holders when and how to apply; the review grid is what reviewers fill in for each application.</source>
+        <translation>L’appel indique aux porteurs quand et comment déposer&#xa0;; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(chosen in the Frame of the campaign)</source>
+        <translation>(choisie dans le Cadre de la campagne)</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>&amp;Ouverture le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first day holders can send an application.</source>
+        <translation>Le premier jour où les porteurs peuvent déposer.</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <translation>C&amp;lôture le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The last day an application is received in time.</source>
+        <translation>Le dernier jour où un dépôt est reçu dans les délais.</translation>
+    </message>
+    <message>
+        <source>Ceiling per &amp;project (€):</source>
+        <translation>Plafond par &amp;projet (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example 5 000</source>
+        <translation>par exemple 5 000</translation>
+    </message>
+    <message>
+        <source>The most one project may ask for, in euros: 5 000 or 5000,50. Leave empty for no ceiling.</source>
+        <translation>Le montant maximal qu’un projet peut demander, en euros&#xa0;: 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
+    </message>
+    <message>
+        <source>Leave empty for no ceiling.</source>
+        <translation>Laissez vide s’il n’y a pas de plafond.</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Règlement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who may apply, what can be funded, the operating share allowed, how applications are reviewed…</source>
+        <translation>Qui peut déposer, ce qui peut être financé, la part de fonctionnement admise, comment les dépôts sont instruits…</translation>
+    </message>
+    <message>
+        <source>Discard cha&amp;nges</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Show the call as last saved.</source>
+        <translation>Revenir à l’appel tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the call (Ctrl+S).</source>
+        <translation>Enregistrer l’appel (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Review grid</source>
+        <translation>Grille d’instruction</translation>
+    </message>
+    <message>
+        <source>Start from &amp;the default grid</source>
+        <translation>Partir de la &amp;grille par défaut</translation>
+    </message>
+    <message>
+        <source>Add the default criteria to this campaign; you can then change them.</source>
+        <translation>Ajouter les critères par défaut à cette campagne&#xa0;; vous pourrez ensuite les modifier.</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria (&amp;yes/no):</source>
+        <translation>Critères de rece&amp;vabilité (oui/non)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scored criteria (&amp;weighted):</source>
+        <translation>Critères &amp;notés (pondérés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add el&amp;igibility criterion…</source>
+        <translation>A&amp;jouter un critère de recevabilité…</translation>
+    </message>
+    <message>
+        <source>Add a yes/no criterion (Insert in the eligibility table)</source>
+        <translation>Ajouter un critère oui/non (Inser dans le tableau de recevabilité)</translation>
+    </message>
+    <message>
+        <source>&amp;Add scored criterion…</source>
+        <translation>Ajouter un critère no&amp;té…</translation>
+    </message>
+    <message>
+        <source>Add a criterion scored on a scale (Insert in the scored table)</source>
+        <translation>Ajouter un critère noté sur une échelle (Inser dans le tableau des critères notés)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected criterion (Enter or double-click)</source>
+        <translation>Modifier le critère sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion (Delete)</source>
+        <translation>Supprimer le critère sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion up in the grid (Alt+Up)</source>
+        <translation>Monter le critère sélectionné dans la grille (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion down in the grid (Alt+Down)</source>
+        <translation>Descendre le critère sélectionné dans la grille (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -279,6 +905,42 @@
         <source> (sample data)</source>
         <translation> (données d’exemple)</translation>
     </message>
+    <message>
+        <source>review grids (Excel): export, import</source>
+        <translation>grilles d’instruction (Excel) : export, import</translation>
+    </message>
+    <message>
+        <source>write the review grid(s) of a campaign to an .xlsx file</source>
+        <translation>écrire la ou les grilles d’instruction d’une campagne dans un fichier .xlsx</translation>
+    </message>
+    <message>
+        <source>id or short name</source>
+        <translation>numéro ou nom court</translation>
+    </message>
+    <message>
+        <source>only this reviewer&apos;s grid (default: one sheet per reviewer, in one workbook)</source>
+        <translation>seulement la grille de cet instructeur (par défaut : une feuille par instructeur, dans un seul classeur)</translation>
+    </message>
+    <message>
+        <source>read a returned grid back into the campaign</source>
+        <translation>relire dans la campagne une grille renvoyée</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+        <source>Review grid written to {path}: {reviewers} ({rows} applications to review).</source>
+        <translation>Grille d’instruction écrite dans {path} : {reviewers} ({rows} dépôts à instruire).</translation>
+    </message>
+    <message>
+        <source>«{path}» was not imported ({count} problems); nothing changed:</source>
+        <translation>« {path} » n’a pas été importé ({count} problèmes) ; rien n’a changé :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n’a été modifié (--dry-run).</translation>
+    </message>
 </context>
 <context>
     <name>CoreGroupKind</name>
@@ -297,6 +959,29 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Linked stake</source>
+        <translation>Enjeu lié</translation>
     </message>
 </context>
 <context>
@@ -324,6 +1009,85 @@
     <message>
         <source>This campaign already has criteria: the default grid is only offered to start from nothing.</source>
         <translation>Cette campagne a déjà des critères : la grille par défaut ne se propose que pour partir de rien.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>What reviewers look at, and what each score means</source>
+        <translation>Ce que les instructeurs regardent, et ce que veut dire chaque note</translation>
+    </message>
+    <message>
+        <source>New scored criterion</source>
+        <translation>Nouveau critère noté</translation>
+    </message>
+    <message>
+        <source>New eligibility criterion</source>
+        <translation>Nouveau critère de recevabilité</translation>
+    </message>
+    <message>
+        <source>Edit a criterion</source>
+        <translation>Modifier un critère</translation>
+    </message>
+    <message>
+        <source>No linked stake</source>
+        <translation>Aucun enjeu lié</translation>
+    </message>
+    <message>
+        <source>{priority}. {title}</source>
+        <translation>{priority}. {title}</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What reviewers check</source>
+        <translation>Ce que les instructeurs vérifient</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the total: its score is multiplied by the weight.</source>
+        <translation>Combien le critère compte dans le total&#xa0;: sa note est multipliée par le poids.</translation>
+    </message>
+    <message>
+        <source>&amp;Scale from:</source>
+        <translation>Éc&amp;helle de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The lowest score a reviewer can give.</source>
+        <translation>La note la plus basse qu’un instructeur peut donner.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>jus&amp;qu’à</translation>
+    </message>
+    <message>
+        <source>The highest score a reviewer can give.</source>
+        <translation>La note la plus haute qu’un instructeur peut donner.</translation>
+    </message>
+    <message>
+        <source>Linked sta&amp;ke:</source>
+        <translation>&amp;Enjeu lié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: the priority stake this criterion checks.</source>
+        <translation>Facultatif&#xa0;: l’enjeu prioritaire que ce critère vérifie.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1571,440 @@
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <source>The call has no criteria yet: define them before exporting grids.</source>
+        <translation>L’appel n’a pas encore de critères : définissez-les avant d’exporter les grilles.</translation>
+    </message>
+    <message>
+        <source>The campaign has no reviewers yet: add them first.</source>
+        <translation>La campagne n’a pas encore d’instructeurs : ajoutez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>«{name}» has no application to review.</source>
+        <translation>« {name} » n’a aucun dépôt à instruire.</translation>
+    </message>
+    <message>
+        <source>No reviewer has an application to review.</source>
+        <translation>Aucun instructeur n’a de dépôt à instruire.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Mode d’emploi</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Cannot write «{path}» (is it open in another program?): {reason}</source>
+        <translation>Impossible d’écrire « {path} » (est-il ouvert dans un autre programme ?) : {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{low} to {high}, weight {weight}</source>
+        <translation>{low} à {high}, coefficient {weight}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Amount requested (€)</source>
+        <translation>Montant demandé (€)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Reason if «{no}»</source>
+        <translation>Raison si « {no} »</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>out of {best}</source>
+        <translation>sur {best}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>from the list</source>
+        <translation>dans la liste</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>Review grid — {campaign} — {reviewer} ({kind})</source>
+        <translation>Grille d’instruction — {campaign} — {reviewer} ({kind})</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells only (the others are protected); the sheet «{sheet}» explains each criterion. Save as .xlsx and send the file back.</source>
+        <translation>Remplissez seulement les cellules blanches (les autres sont protégées) ; la feuille « {sheet} » explique chaque critère. Enregistrez au format .xlsx et renvoyez le fichier.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>Votre avis</translation>
+    </message>
+    <message>
+        <source>Type a whole number from {low} to {high}.</source>
+        <translation>Tapez un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Choose «{yes}» or «{no}».</source>
+        <translation>Choisissez « {yes} » ou « {no} ».</translation>
+    </message>
+    <message>
+        <source>«{yes}» or «{no}»; a «{no}» needs its reason.</source>
+        <translation>« {yes} » ou « {no} » ; un « {no} » demande sa raison.</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation from the list.</source>
+        <translation>Choisissez un avis dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>Choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>{count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Free text ({count} characters at most).</source>
+        <translation>Texte libre ({count} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Review grid — {campaign}</source>
+        <translation>Grille d’instruction — {campaign}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation>Instructeur : {name}</translation>
+    </message>
+    <message>
+        <source>Reviewers: one sheet each ({names})</source>
+        <translation>Instructeurs : une feuille chacun ({names})</translation>
+    </message>
+    <message>
+        <source>Made on {date}, for version {version} of the criteria.</source>
+        <translation>Faite le {date}, pour la version {version} des critères.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>In your grid sheet, fill in only the white cells: the other cells are protected.</source>
+        <translation>Dans votre feuille de grille, remplissez seulement les cellules blanches : les autres cellules sont protégées.</translation>
+    </message>
+    <message>
+        <source>For each eligibility criterion, answer «{yes}» or «{no}»; a «{no}» needs its reason in the next column.</source>
+        <translation>Pour chaque critère de recevabilité, répondez « {yes} » ou « {no} » ; un « {no} » demande sa raison dans la colonne voisine.</translation>
+    </message>
+    <message>
+        <source>For each scored criterion, give a whole number on its scale; the weighted total is computed by itself.</source>
+        <translation>Pour chaque critère noté, donnez un nombre entier sur son échelle ; le total pondéré se calcule tout seul.</translation>
+    </message>
+    <message>
+        <source>Choose your recommendation from the list and, if you wish, add a comment.</source>
+        <translation>Choisissez votre avis dans la liste et, si vous le souhaitez, ajoutez un commentaire.</translation>
+    </message>
+    <message>
+        <source>A row left empty changes nothing. A row you fill replaces, as a whole, what was recorded for that application (an empty cell in it clears the value).</source>
+        <translation>Une ligne laissée vide ne change rien. Une ligne remplie remplace entièrement ce qui était enregistré pour ce dépôt (une cellule vide y efface la valeur).</translation>
+    </message>
+    <message>
+        <source>Do not rename the file&apos;s sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
+        <translation>Ne renommez pas les feuilles du fichier et n’ajoutez pas de lignes. Enregistrez-le au format classeur Excel (.xlsx) et renvoyez-le à l’équipe.</translation>
+    </message>
+    <message>
+        <source>The criteria</source>
+        <translation>Les critères</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Criterion and what it means</source>
+        <translation>Critère et ce qu’il signifie</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Amounts are those the holders asked for: {example}.</source>
+        <translation>Les montants sont ceux que demandent les porteurs : {example}.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written or changed.</source>
+        <translation>Interrompu : rien n’a été écrit ni modifié.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Review synthesis — {campaign}</source>
+        <translation>Synthèse de l’instruction — {campaign}</translation>
+    </message>
+    <message>
+        <source>Made on {date}. Totals are out of {best}; reviewers disagree strongly when their totals are further apart than a quarter of that (highlighted).</source>
+        <translation>Faite le {date}. Les totaux sont sur {best} ; les instructeurs sont en fort désaccord quand leurs totaux s’écartent de plus du quart de ce maximum (surligné).</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Eligibility concerns</source>
+        <translation>Réserves de recevabilité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>{scored}/{count} scored</source>
+        <translation>{scored}/{count} notés</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>{reviewer} — {criterion}: {reason}</source>
+        <translation>{reviewer} — {criterion} : {reason}</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Instructeur</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+</context>
+<context>
+    <name>GridImport</name>
+    <message>
+        <source>Nothing changes: this grid is already imported.</source>
+        <translation>Rien ne change : cette grille est déjà importée.</translation>
+    </message>
+    <message>
+        <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in, {reviews} reviews and {values} values change.</source>
+        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôts remplis, {reviews} instructions et {values} valeurs changent.</translation>
+    </message>
+    <message>
+        <source>This grid (made on {made}) replaces the one made on {before}.</source>
+        <translation>Cette grille (faite le {made}) remplace celle faite le {before}.</translation>
+    </message>
+    <message>
+        <source>No. {number} «{title}»: new review ({count} values).</source>
+        <translation>N° {number} « {title} » : nouvelle instruction ({count} valeurs).</translation>
+    </message>
+    <message>
+        <source>{what}: {before} → {after}</source>
+        <translation>{what} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>No. {number} «{title}»: {changes}</source>
+        <translation>N° {number} « {title} » : {changes}</translation>
+    </message>
+    <message>
+        <source>… and more problems: check the grid, or start again from a new one.</source>
+        <translation>… et d’autres problèmes : vérifiez la grille, ou repartez d’une nouvelle grille.</translation>
+    </message>
+    <message>
+        <source>Sheet «{sheet}», cell {cell}: {problem}</source>
+        <translation>Feuille « {sheet} », cellule {cell} : {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet «{sheet}»: {problem}</source>
+        <translation>Feuille « {sheet} » : {problem}</translation>
+    </message>
+    <message>
+        <source>This grid belongs to another campaign («{other}»), not to «{campaign}»: nothing was imported.</source>
+        <translation>Cette grille appartient à une autre campagne (« {other} »), pas à « {campaign} » : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This grid was made for version {grid} of the criteria, which have changed since (version {current}): export a new grid and send it to the reviewer.</source>
+        <translation>Cette grille a été faite pour la version {grid} des critères, qui ont changé depuis (version {current}) : exportez une nouvelle grille et envoyez-la à l’instructeur.</translation>
+    </message>
+    <message>
+        <source>The sheet «{sheet}» is missing: it was deleted or renamed. Give it back its name, or start again from a new grid.</source>
+        <translation>La feuille « {sheet} » manque : elle a été supprimée ou renommée. Rendez-lui son nom, ou repartez d’une nouvelle grille.</translation>
+    </message>
+    <message>
+        <source>the reviewer of this grid is not (or no longer) in the campaign.</source>
+        <translation>l’instructeur de cette grille n’est pas (ou plus) dans la campagne.</translation>
+    </message>
+    <message>
+        <source>the column «{column}» is missing (the grid was changed): start again from a new grid.</source>
+        <translation>la colonne « {column} » manque (la grille a été modifiée) : repartez d’une nouvelle grille.</translation>
+    </message>
+    <message>
+        <source>this column is not one pbdesk wrote (the grid was changed).</source>
+        <translation>cette colonne n’a pas été écrite par pbdesk (la grille a été modifiée).</translation>
+    </message>
+    <message>
+        <source>this row was added by hand; pbdesk only reads the rows of the applications it put in the grid.</source>
+        <translation>cette ligne a été ajoutée à la main ; pbdesk ne lit que les lignes des dépôts qu’il a mis dans la grille.</translation>
+    </message>
+    <message>
+        <source>this row repeats the application of row {other} (a copied row).</source>
+        <translation>cette ligne répète le dépôt de la ligne {other} (une ligne copiée).</translation>
+    </message>
+    <message>
+        <source>the application of this row (no. {number}) is not (or no longer) in the campaign.</source>
+        <translation>le dépôt de cette ligne (n° {number}) n’est pas (ou plus) dans la campagne.</translation>
+    </message>
+    <message>
+        <source>application {number} is not (or no longer) given to «{reviewer}» to review.</source>
+        <translation>le dépôt {number} n’est pas (ou plus) confié à « {reviewer} » pour instruction.</translation>
+    </message>
+    <message>
+        <source>this grid was made on {made}, but a newer grid from «{reviewer}» (made on {newer}) is already imported: the older grid is refused.</source>
+        <translation>cette grille a été faite le {made}, mais une grille plus récente de « {reviewer} » (faite le {newer}) est déjà importée : la grille plus ancienne est refusée.</translation>
+    </message>
+    <message>
+        <source>say why the answer to «{criterion}» is «{no}».</source>
+        <translation>dites pourquoi la réponse à « {criterion} » est « {no} ».</translation>
+    </message>
+    <message>
+        <source>«{value}» is a formula; type the value itself.</source>
+        <translation>« {value} » est une formule ; tapez la valeur elle-même.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a score between {low} and {high}.</source>
+        <translation>« {value} » n’est pas une note entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>«{value}» is neither «{yes}» nor «{no}».</source>
+        <translation>« {value} » n’est ni « {yes} » ni « {no} ».</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of the recommendations ({choices}).</source>
+        <translation>« {value} » n’est pas un des avis possibles ({choices}).</translation>
+    </message>
+    <message>
+        <source>the text is too long ({length} characters; {limit} at most).</source>
+        <translation>le texte est trop long ({length} caractères ; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>The file «{name}» cannot be read: {reason}</source>
+        <translation>Le fichier « {name} » ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is an old Excel file (.xls): open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>« {name} » est un ancien fichier Excel (.xls) : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format classeur Excel (.xlsx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>«{name}» is far too large to be a review grid ({size} MB).</source>
+        <translation>« {name} » est bien trop volumineux pour être une grille d’instruction ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>far too large once unpacked</source>
+        <translation>bien trop volumineux une fois décompressé</translation>
+    </message>
+    <message>
+        <source>«{name}» is a workbook with macros: pbdesk does not open those. Save it as an Excel workbook (.xlsx), without macros, then import that file.</source>
+        <translation>« {name} » est un classeur avec macros : pbdesk ne les ouvre pas. Enregistrez-le au format classeur Excel (.xlsx), sans macros, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not an Excel workbook (.xlsx).</source>
+        <translation>« {name} » n’est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>«{name}» is damaged and cannot be read as a workbook ({reason}).</source>
+        <translation>« {name} » est endommagé et ne peut pas être lu comme un classeur ({reason}).</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a pbdesk review grid (or its hidden part was removed): export a new grid from pbdesk.</source>
+        <translation>« {name} » n’est pas une grille d’instruction de pbdesk (ou sa partie cachée a été supprimée) : exportez une nouvelle grille depuis pbdesk.</translation>
+    </message>
+</context>
+<context>
     <name>Holder</name>
     <message>
         <source>Give the holder&apos;s name.</source>
@@ -838,6 +2036,73 @@
     </message>
 </context>
 <context>
+    <name>HolderDialog</name>
+    <message>
+        <source>New holder</source>
+        <translation>Nouveau porteur</translation>
+    </message>
+    <message>
+        <source>Edit a holder</source>
+        <translation>Modifier un porteur</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Association, collective or group of residents</source>
+        <translation>Association, collectif ou groupe d&apos;habitants</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;RNA number:</source>
+        <translation>Numéro &amp;RNA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W followed by 9 digits, e.g. W133012345</source>
+        <translation>W suivi de 9 chiffres, par exemple W133012345</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>Held a project in an earlier edi&amp;tion</source>
+        <translation>A déjà porté un projet lors d&apos;une édition &amp;antérieure</translation>
+    </message>
+    <message>
+        <source>Tick it when the holder carried a project in an edition this workspace does not know; otherwise it counts as a new holder.</source>
+        <translation>Cochez si le porteur a mené un projet lors d&apos;une édition que cet espace de travail ne connaît pas&#xa0;; sinon il compte comme un nouveau porteur.</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HolderKind</name>
     <message>
         <source>Association</source>
@@ -850,6 +2115,116 @@
     <message>
         <source>Group of residents</source>
         <translation>Groupe d’habitants</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Earlier edition</source>
+        <translation>Édition antérieure</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersPage</name>
+    <message>
+        <source>Remove a holder</source>
+        <translation>Supprimer un porteur</translation>
+    </message>
+    <message>
+        <source>Remove the holder «{name}»? This cannot be undone.</source>
+        <translation>Supprimer le porteur «&#xa0;{name}&#xa0;»&#xa0;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>«{name}» holds an application and cannot be removed. Delete the application first, or give it another holder.</source>
+        <translation>«&#xa0;{name}&#xa0;» porte un dépôt et ne peut pas être supprimé. Supprimez d&apos;abord le dépôt, ou donnez-lui un autre porteur.</translation>
+    </message>
+    <message>
+        <source>«{name}» holds {count} applications and cannot be removed. Delete the applications first, or give them another holder.</source>
+        <translation>«&#xa0;{name}&#xa0;» porte {count} dépôts et ne peut pas être supprimé. Supprimez d&apos;abord les dépôts, ou donnez-leur un autre porteur.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} holders</source>
+        <translation>{shown} porteurs sur {total}</translation>
+    </message>
+    <message>
+        <source>1 holder</source>
+        <translation>1 porteur</translation>
+    </message>
+    <message>
+        <source>{count} holders</source>
+        <translation>{count} porteurs</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <source>The associations, collectives and groups of residents who hold projects. They are shared by every campaign of this workspace. A holder is new when it never held a project in an earlier edition: a sign that the call reached beyond the usual operators.</source>
+        <translation>Les associations, collectifs et groupes d&apos;habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s&apos;il n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: signe que l&apos;appel a touché au-delà des opérateurs habituels.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, RNA or SIRET</source>
+        <translation>Nom, RNA ou SIRET</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add a holder (Insert)</source>
+        <translation>Ajouter un porteur (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected holder (Enter or double-click)</source>
+        <translation>Modifier le porteur sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected holder (Delete); a holder with applications is kept</source>
+        <translation>Supprimer le porteur sélectionné (Suppr)&#xa0;; un porteur qui a des dépôts est conservé</translation>
     </message>
 </context>
 <context>
@@ -925,6 +2300,26 @@
     <message>
         <source>Default review grid adopted ({count} criteria).</source>
         <translation>Grille d’instruction par défaut adoptée ({count} critères).</translation>
+    </message>
+    <message>
+        <source>Review grid exported for {names} ({rows} applications).</source>
+        <translation>Grille d’instruction exportée pour {names} ({rows} dépôts).</translation>
+    </message>
+    <message>
+        <source>Review grid of «{reviewer}» (made on {made}) imported: {rows} applications filled in, {reviews} reviews and {values} values changed.</source>
+        <translation>Grille d’instruction de « {reviewer} » (faite le {made}) importée : {rows} dépôts remplis, {reviews} instructions et {values} valeurs modifiées.</translation>
+    </message>
+    <message>
+        <source>It replaces the grid made on {before}.</source>
+        <translation>Elle remplace la grille faite le {before}.</translation>
+    </message>
+    <message>
+        <source>Reviewer «{name}» ({kind}) added.</source>
+        <translation>Instructeur « {name} » ({kind}) ajouté.</translation>
+    </message>
+    <message>
+        <source>Reviewer «{name}» removed, with {count} reviews.</source>
+        <translation>Instructeur « {name} » retiré, avec {count} instructions.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +3262,87 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>A criterion answered is not one of this campaign&apos;s.</source>
+        <translation>Un des critères renseignés n’appartient pas à cette campagne.</translation>
+    </message>
+    <message>
+        <source>«{criterion}» is answered yes or no, not with a score.</source>
+        <translation>« {criterion} » se répond par oui ou non, pas par une note.</translation>
+    </message>
+    <message>
+        <source>«{criterion}»: say why the answer is no.</source>
+        <translation>« {criterion} » : dites pourquoi la réponse est non.</translation>
+    </message>
+    <message>
+        <source>«{criterion}» is answered with a score, not yes or no.</source>
+        <translation>« {criterion} » se répond par une note, pas par oui ou non.</translation>
+    </message>
+    <message>
+        <source>«{criterion}»: {value} is not a score between {low} and {high}.</source>
+        <translation>« {criterion} » : {value} n’est pas une note entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not given to «{name}» to review.</source>
+        <translation>Le dépôt {number} n’est pas confié à « {name} » pour instruction.</translation>
+    </message>
+    <message>
+        <source>This review changed in the meantime (someone else, or a grid imported); reload it and enter your changes again.</source>
+        <translation>Cette instruction a changé entre-temps (quelqu’un d’autre, ou une grille importée) ; rechargez-la et saisissez à nouveau vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewer</name>
+    <message>
+        <source>This reviewer no longer exists.</source>
+        <translation>Cet instructeur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no reviewer «{name}» in this campaign.</source>
+        <translation>Il n’y a pas d’instructeur « {name} » dans cette campagne.</translation>
+    </message>
+    <message>
+        <source>This person is not in the campaign&apos;s team.</source>
+        <translation>Cette personne ne fait pas partie de l’équipe de la campagne.</translation>
+    </message>
+    <message>
+        <source>Give the reviewer&apos;s name.</source>
+        <translation>Donnez le nom de l’instructeur.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>Le nom est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An application chosen is not one of this campaign&apos;s.</source>
+        <translation>Un des dépôts choisis n’appartient pas à cette campagne.</translation>
+    </message>
+    <message>
+        <source>A reviewer named «{name}» already exists.</source>
+        <translation>Un instructeur nommé « {name} » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerKind</name>
+    <message>
+        <source>Technical service</source>
+        <translation>Service technique</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>Élu·e</translation>
+    </message>
+    <message>
+        <source>Core group member</source>
+        <translation>Membre du noyau dur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Elected representative</source>
@@ -1898,6 +3374,372 @@
     <message>
         <source>This stake no longer exists.</source>
         <translation>Cet enjeu n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeDialog</name>
+    <message>
+        <source>New stake</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+    <message>
+        <source>Edit a stake</source>
+        <translation>Modifier un enjeu</translation>
+    </message>
+    <message>
+        <source>Whole perimeter</source>
+        <translation>Tout le périmètre</translation>
+    </message>
+    <message>
+        <source>Workshop of {date}, {place}</source>
+        <translation>Atelier du {date}, {place}</translation>
+    </message>
+    <message>
+        <source>Workshop of {date}</source>
+        <translation>Atelier du {date}</translation>
+    </message>
+    <message>
+        <source>for example Workshop at the social centre, 12 March</source>
+        <translation>par exemple Atelier au centre social, 12 mars</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example Places for young people to meet</source>
+        <translation>par exemple Des lieux où les jeunes peuvent se retrouver</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the diagnosis found, in the residents&apos; words</source>
+        <translation>Ce que le diagnostic a fait ressortir, avec les mots des habitants</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which workshop or meeting the stake came from. Type freely or pick one of the workshops recorded in the meetings.</source>
+        <translation>L’atelier ou la rencontre d’où vient l’enjeu. Saisissez librement ou choisissez un des ateliers enregistrés dans les rencontres.</translation>
+    </message>
+</context>
+<context>
+    <name>StakesModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Whole perimeter</source>
+        <translation>Tout le périmètre</translation>
+    </message>
+</context>
+<context>
+    <name>StakesPage</name>
+    <message>
+        <source>Remove the stake «{title}»? No application refers to it.</source>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Aucun dépôt ne s’y réfère.</translation>
+    </message>
+    <message>
+        <source>Remove the stake «{title}»? One application refers to it and will lose that link. Criteria linked to it lose the link too.</source>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+    </message>
+    <message>
+        <source>Remove the stake «{title}»? {count} applications refer to it and will lose that link. Criteria linked to it lose the link too.</source>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+    </message>
+    <message>
+        <source>Remove a stake</source>
+        <translation>Supprimer un enjeu</translation>
+    </message>
+    <message>
+        <source>No stake yet.</source>
+        <translation>Aucun enjeu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>1 stake.</source>
+        <translation>1 enjeu.</translation>
+    </message>
+    <message>
+        <source>{count} stakes.</source>
+        <translation>{count} enjeux.</translation>
+    </message>
+    <message>
+        <source>Priority stakes</source>
+        <translation>Enjeux prioritaires</translation>
+    </message>
+    <message>
+        <source>Name the stakes of the neighbourhood with the core group, from the shared diagnosis, and put them in priority order: the first one matters most. Applications and scored review criteria can then refer to them.</source>
+        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité&#xa0;: le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
+    </message>
+    <message>
+        <source>Drag a row, or use Alt+Up and Alt+Down, to change the priority order.</source>
+        <translation>Faites glisser une ligne, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre de priorité.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a stake at the end of the list (Insert)</source>
+        <translation>Ajouter un enjeu en fin de liste (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected stake (Enter or double-click)</source>
+        <translation>Modifier l’enjeu sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected stake (Delete)</source>
+        <translation>Supprimer l’enjeu sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Give the selected stake a higher priority (Alt+Up)</source>
+        <translation>Donner une priorité plus haute à l’enjeu sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Give the selected stake a lower priority (Alt+Down)</source>
+        <translation>Donner une priorité plus basse à l’enjeu sélectionné (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>{status} (back, to correct a mistake)</source>
+        <translation>{status} (retour en arrière, pour corriger une erreur)</translation>
+    </message>
+    <message>
+        <source>Change the status of an application</source>
+        <translation>Changer le statut d&apos;un dépôt</translation>
+    </message>
+    <message>
+        <source>Change the status of {count} applications</source>
+        <translation>Changer le statut de {count} dépôts</translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation>{status}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Application {number} «{title}», now {status}.</source>
+        <translation>Dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;», actuellement {status}.</translation>
+    </message>
+    <message>
+        <source>{count} applications selected: {parts}.</source>
+        <translation>{count} dépôts sélectionnés&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>No status can be reached from every selected application: select applications that stand at the same stage.</source>
+        <translation>Aucun statut n&apos;est accessible depuis tous les dépôts sélectionnés&#xa0;: sélectionnez des dépôts qui en sont à la même étape.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The application will become «{status}».</source>
+        <translation>Le dépôt deviendra «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{count} applications will become «{status}».</source>
+        <translation>{count} dépôts deviendront «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the reason for «{status}»: the holders are told.</source>
+        <translation>Indiquez le motif pour «&#xa0;{status}&#xa0;»&#xa0;: il est communiqué aux porteurs.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {problem}</source>
+        <translation>Rien n&apos;a été modifié. {problem}</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Told to the holders; required for a refusal</source>
+        <translation>Communiqué aux porteurs&#xa0;; obligatoire pour un refus</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Two projects have the same id «{id}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project «{id}» has a negative cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of money must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot names the same project twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot names a project not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-choice ballot names {count} projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot gives no points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot names {projects} projects but gives {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot gives negative points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{votes} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded: {support}, rank {rank}; {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded: {cost} requested, only {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded: the count stopped at project «{stopper}», which did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded: {support}, below the threshold of {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded: nobody voted for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded in round {round}: its only supporter paid {price}; {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded in round {round}: its {payers} supporters shared the cost, {price} at most each; {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded: it costs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded: its supporters ({supporters}) had only {available} left of their shares for {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded by the greedy completion: {support}; {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» is not a counting rule; choose one of {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects {projects} are tied and the tie changes the outcome; choose how to break it (by cost and draw, or by id).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

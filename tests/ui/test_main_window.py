@@ -25,19 +25,36 @@ from PySide6.QtWidgets import (
 
 from pbdesk.app import install_translators
 from pbdesk.domain.phases import Phase, PhaseStatus
+from pbdesk.domain.review import CriterionKind
 from pbdesk.i18n import set_language
 from pbdesk.store.database import open_database
 from pbdesk.ui import translations
 from pbdesk.ui.context import AppContext
+from pbdesk.ui.dialogs.criterion import CriterionDialog
 from pbdesk.ui.dialogs.meeting import MeetingDialog
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.dialogs.preferences import PreferencesDialog
+from pbdesk.ui.dialogs.stake import StakeDialog
 from pbdesk.ui.main_window import MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
 from pbdesk.workspace.campaigns import get_frame, list_campaigns
 from pbdesk.workspace.phases import get_phase
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def every_destination(window: MainWindow, campaign_id: int) -> list[Destination]:
+    """Every page of a campaign the navigator leads to, phase tools included."""
+    model = window.navigator
+    found = []
+    pending = [model.index(model.campaign_row(campaign_id) or 0, 0)]
+    while pending:
+        index = pending.pop(0)
+        destination = model.destination(index)
+        if destination is not None and destination not in found:
+            found.append(destination)
+        pending += [model.index(row, 0, index) for row in range(model.rowCount(index))]
+    return found
 
 
 def make_window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -210,8 +227,9 @@ def test_every_visible_string_of_the_main_window_is_french(qtbot, french, demo_c
     window = make_window(qtbot, demo_context)
     campaign = window.navigator.campaigns()[0]
     shown: list[str] = []
-    for kind, phase in CHILDREN:
-        window.open(Destination(campaign.id, kind, phase))
+    for destination in every_destination(window, campaign.id):
+        window.open(destination)
+        assert window.ui.pageStack.currentWidget() is not window.welcome, destination
         shown += visible_texts(window)
     for menu in (
         window.ui.menuFile,
@@ -342,14 +360,18 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             for menu in (ui.menuFile, ui.menuCampaign, ui.menuView, ui.menuHelp)
         ]
         campaign = window.navigator.campaigns()[0]
-        for kind, phase in CHILDREN:
-            window.open(Destination(campaign.id, kind, phase))
+        for destination in every_destination(window, campaign.id):
+            window.open(destination)
             letters = mnemonics(window.ui.pageStack.currentWidget()) + menus
-            assert sorted(letters) == sorted(set(letters)), (kind, phase, letters)
+            assert sorted(letters) == sorted(set(letters)), (destination, letters)
         for dialog in (
             PersonDialog(demo_context.database, campaign.id, parent=window),
             MeetingDialog(demo_context.database, campaign.id, parent=window),
             PreferencesDialog(demo_context.settings, window),
+            StakeDialog(demo_context.database, campaign.id, parent=window),
+            CriterionDialog(
+                demo_context.database, campaign.id, "x", CriterionKind.SCORED, parent=window
+            ),
         ):
             letters = mnemonics(dialog)
             assert sorted(letters) == sorted(set(letters)), (type(dialog).__name__, letters)

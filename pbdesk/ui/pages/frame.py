@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,7 @@ from pbdesk.ui.fields import ErrorLabel, show_errors
 from pbdesk.ui.forms.ui_frame_page import Ui_FramePage
 from pbdesk.ui.models.territories import COMMUNE, NAME, POSTCODE, QPV_CODE, TerritoriesModel
 from pbdesk.ui.pages import CampaignPage
+from pbdesk.ui.shortcuts import add_shortcut
 from pbdesk.workspace.campaigns import create_campaign, get_frame, save_frame
 from pbdesk.workspace.views import FrameView
 
@@ -102,20 +103,14 @@ class FramePage(CampaignPage):
         header.setSectionResizeMode(COMMUNE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QPV_CODE, QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        in_table = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_territory),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_territory),
             (QKeySequence("Alt+Up"), self.move_territory_up),
             (QKeySequence("Alt+Down"), self.move_territory_down),
         ):
-            QShortcut(keys, view, slot, context=in_table)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Save),
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            add_shortcut(keys, view, slot)
+        add_shortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def _connect(self) -> None:
         ui = self.ui
