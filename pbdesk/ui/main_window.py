@@ -15,9 +15,11 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
 from pbdesk.ui.pages import CampaignPage
+from pbdesk.ui.pages.applications import ApplicationsPage
 from pbdesk.ui.pages.call import CallPage
 from pbdesk.ui.pages.dashboard import DashboardPage
 from pbdesk.ui.pages.frame import FramePage
+from pbdesk.ui.pages.holders import HoldersPage
 from pbdesk.ui.pages.journal import JournalPage
 from pbdesk.ui.pages.meetings import MeetingsPage
 from pbdesk.ui.pages.phase import PhasePage
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.journal = JournalPage(context, self)
         self.stakes = StakesPage(context, self)
         self.call = CallPage(context, self)
+        self.applications = ApplicationsPage(context, self)
+        self.holders = HoldersPage(context, self)
         self.pages: dict[PageKind, CampaignPage] = {
             PageKind.DASHBOARD: self.dashboard,
             PageKind.FRAME: self.frame,
@@ -66,6 +70,8 @@ class MainWindow(QMainWindow):
             PageKind.JOURNAL: self.journal,
             PageKind.STAKES: self.stakes,
             PageKind.CALL: self.call,
+            PageKind.APPLICATIONS: self.applications,
+            PageKind.HOLDERS: self.holders,
         }
         self.ui.pageStack.addWidget(self.welcome)
         for page in self.pages.values():

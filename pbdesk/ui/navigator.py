@@ -60,6 +60,7 @@ CHILDREN: tuple[tuple[PageKind, Phase | None], ...] = (
 PHASE_TOOLS: dict[Phase, tuple[PageKind, ...]] = {
     Phase.STAKES: (PageKind.STAKES,),
     Phase.CALL: (PageKind.CALL,),
+    Phase.APPLICATIONS: (PageKind.APPLICATIONS, PageKind.HOLDERS),
 }
 
 #: Internal ids: 0 for a campaign row; ``(campaign row + 1) * _LEVEL`` for its children;

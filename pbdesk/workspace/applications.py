@@ -323,20 +323,27 @@ def _set_stakes(session: Session, application_id: int, stake_ids: Sequence[int])
     session.expire_all()
 
 
-def delete_application(database: Database, application_id: int, author: str) -> None:
+def delete_applications(database: Database, application_ids: Sequence[int], author: str) -> int:
+    """Delete applications, all or nothing; each deletion is journaled."""
     with database.session() as session:
-        application = _get(session, application_id)
-        journal.record(
-            session,
-            application.campaign_id,
-            author,
-            "application.delete",
-            translate("Journal", "Application {number} «{title}» deleted.").format(
-                number=application.number, title=application.title
-            ),
-            application=application.uuid,
-        )
-        session.delete(application)
+        applications = [_get(session, application_id) for application_id in application_ids]
+        for application in applications:
+            journal.record(
+                session,
+                application.campaign_id,
+                author,
+                "application.delete",
+                translate("Journal", "Application {number} «{title}» deleted.").format(
+                    number=application.number, title=application.title
+                ),
+                application=application.uuid,
+            )
+            session.delete(application)
+        return len(applications)
+
+
+def delete_application(database: Database, application_id: int, author: str) -> None:
+    delete_applications(database, [application_id], author)
 
 
 def change_status(

@@ -30,7 +30,9 @@ from pbdesk.i18n import set_language
 from pbdesk.store.database import open_database
 from pbdesk.ui import translations
 from pbdesk.ui.context import AppContext
+from pbdesk.ui.dialogs.application import ApplicationDialog
 from pbdesk.ui.dialogs.criterion import CriterionDialog
+from pbdesk.ui.dialogs.holder import HolderDialog
 from pbdesk.ui.dialogs.meeting import MeetingDialog
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.dialogs.preferences import PreferencesDialog
@@ -369,6 +371,8 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             MeetingDialog(demo_context.database, campaign.id, parent=window),
             PreferencesDialog(demo_context.settings, window),
             StakeDialog(demo_context.database, campaign.id, parent=window),
+            ApplicationDialog(demo_context.database, campaign.id, parent=window),
+            HolderDialog(demo_context.database, campaign.id, parent=window),
             CriterionDialog(
                 demo_context.database, campaign.id, "x", CriterionKind.SCORED, parent=window
             ),

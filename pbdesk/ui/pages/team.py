@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import Role
+from pbdesk.ui.columns import common_cap
 from pbdesk.ui.context import AppContext
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.forms.ui_team_page import Ui_TeamPage
@@ -18,18 +19,6 @@ from pbdesk.workspace.views import PersonView
 #: Widest a column opens (pixels), so that one long address does not hide the others.
 MAX_COLUMN_WIDTH = 260
 MIN_COLUMN_WIDTH = 60
-
-
-def _common_cap(widths: list[int], room: int) -> int:
-    """The largest width ``cap`` such that the widths, each cut to ``cap``, fit in ``room``."""
-    remaining = room
-    ordered = sorted(widths)
-    for position, width in enumerate(ordered):
-        share = remaining // (len(ordered) - position)
-        if width > share:
-            return share
-        remaining -= width
-    return ordered[-1] if ordered else room
 
 
 class TeamPage(RecordListPage[PersonView]):
@@ -176,7 +165,7 @@ class TeamPage(RecordListPage[PersonView]):
         )
         if sum(widths[column] for column in flexible) > room:
             # Trim the widest columns first, so that short names stay whole.
-            cap = _common_cap([widths[column] for column in flexible], room)
+            cap = common_cap([widths[column] for column in flexible], room)
             for column in flexible:
                 widths[column] = max(min(widths[column], cap), MIN_COLUMN_WIDTH)
         for column, width in widths.items():
