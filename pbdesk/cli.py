@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pbdesk.tally_cli import add_tally_parser, run_tally
 
 _ARGPARSE_MESSAGES = (
     (
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
+    add_tally_parser(commands)
     return parser
 
 
@@ -179,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_init(args)
         if args.command == "campaigns":
             return _cmd_campaigns(args)
+        if args.command == "tally":
+            return run_tally(args)
         _import_headless_layers_first()
         from pbdesk.app import run_app
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgeBand</name>
+    <message>
+        <source>under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The application is already «{status}».</source>
@@ -288,6 +307,49 @@
     </message>
 </context>
 <context>
+    <name>ApplicationReviewsModel</name>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Instructeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Avis</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Recevabilité</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Commentaire</translation>
+    </message>
+    <message>
+        <source>{total} / {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scored}/{count} scored</source>
+        <translation type="unfinished">{scored}/{count} notés</translation>
+    </message>
+    <message>
+        <source>{count} × «no»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>submitted</source>
@@ -320,6 +382,13 @@
     <message>
         <source>not funded</source>
         <translation>non lauréat</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsCheckModel</name>
+    <message>
+        <source>No. {number} — {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +554,53 @@
     </message>
 </context>
 <context>
+    <name>AssignedModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished">Porteur</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Bilan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: {recommendation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder}, asks for {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} / {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -509,6 +625,107 @@
     <message>
         <source>{name} (added on OK)</source>
         <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
+    </message>
+</context>
+<context>
+    <name>BallotKind</name>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several projects (approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked (preferential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget ballot (within the envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotStatus</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ballots</name>
+    <message>
+        <source>This entry session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stack was already entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry is pass A or pass B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {label} of this stack is closed; reopen it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is closed; reopen it to add ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ballot {sequence} in this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry B seems to have skipped ballot {sequence} of entry A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry A seems to have skipped ballot {sequence} of entry B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stack of ballots no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stack has not been entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stack}: nothing entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stack}: entry {label} is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stack}: the second entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stack}: entries A and B differ on {count} ballots.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -934,8 +1151,8 @@
         <translation>Grille d’instruction écrite dans {path} : {reviewers} ({rows} dépôts à instruire).</translation>
     </message>
     <message>
-        <source>«{path}» was not imported ({count} problems); nothing changed:</source>
-        <translation>« {path} » n’a pas été importé ({count} problèmes) ; rien n’a changé :</translation>
+        <source>«{path}» was not imported and nothing changed; problems found: {count}.</source>
+        <translation>« {path} » n’a pas été importé et rien n’a changé ; problèmes relevés : {count}.</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run).</source>
@@ -1866,6 +2083,33 @@
     </message>
 </context>
 <context>
+    <name>GridChangesModel</name>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Instructeur</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Dépôt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Critère</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GridImport</name>
     <message>
         <source>Nothing changes: this grid is already imported.</source>
@@ -2002,6 +2246,73 @@
     <message>
         <source>«{name}» is not a pbdesk review grid (or its hidden part was removed): export a new grid from pbdesk.</source>
         <translation>« {name} » n’est pas une grille d’instruction de pbdesk (ou sa partie cachée a été supprimée) : exportez une nouvelle grille depuis pbdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>GridImportDialog</name>
+    <message>
+        <source>Grid «{name}», made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File «{name}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review grid refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One problem was found: nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems were found: nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct these cells in the workbook and import it again, or send the reviewer a new grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: this grid is already imported.</source>
+        <translation type="unfinished">Rien ne change : cette grille est déjà importée.</translation>
+    </message>
+    <message>
+        <source>Import a review grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press «Apply the changes».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in; {reviews} reviews and {values} values change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the grid made on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these lines, to paste them in an e-mail to the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2631,78 @@
     <message>
         <source>Reviewer «{name}» removed, with {count} reviews.</source>
         <translation>Instructeur « {name} » retiré, avec {count} instructions.</translation>
+    </message>
+    <message>
+        <source>Ballot codes: {added} given, {removed} taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot code {before} becomes {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot entry {label} opened at «{station}» by {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot entry {label} closed: {valid} valid, {blank} blank, {nul} spoilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot entry {label} reopened. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {label}: ballot {sequence} ({typed}) taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {label}: ballot {sequence} corrected, {before} → {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {label}: ballot inserted at {sequence} ({typed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {label}: ballot {sequence} ({typed}) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station «{name}» added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station «{name}» removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote settings saved: {kind}, {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote settings changed: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ballots entered changed status under the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote settings frozen: the first ballot was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote settings unfrozen. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register from {origin} merged: {count} signatures, {doubles} double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in register purged: {count} entries deleted, counts per station, day and age band kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3224,37 @@
     </message>
 </context>
 <context>
+    <name>NulReason</name>
+    <message>
+        <source>too many projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same project twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many points on a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many points in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared spoilt at the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateDelegate</name>
     <message>
         <source>Type the date (dd/mm/yyyy); Delete leaves it empty.</source>
@@ -2856,6 +3270,117 @@
     <message>
         <source>Tick to give a date; untick to leave it empty.</source>
         <translation>Cochez pour donner une date ; décochez pour la laisser vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Pabulib</name>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot read «{path}»: {reason}</source>
+        <translation>Impossible de lire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>le fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>un champ entre guillemets n’est pas refermé.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the file must start with META.</source>
+        <translation>le fichier doit commencer par META.</translation>
+    </message>
+    <message>
+        <source>the section {section} appears twice.</source>
+        <translation>la section {section} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>the VOTES section comes before PROJECTS.</source>
+        <translation>la section VOTES vient avant PROJECTS.</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields separated by «;», found {found}.</source>
+        <translation>{expected} champs séparés par « ; » attendus, {found} trouvés.</translation>
+    </message>
+    <message>
+        <source>the file ends without a {section} section.</source>
+        <translation>le fichier se termine sans section {section}.</translation>
+    </message>
+    <message>
+        <source>the section {section} has no header line.</source>
+        <translation>la section {section} n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>the {section} header has no «{column}» column.</source>
+        <translation>l’en-tête de {section} n’a pas de colonne « {column} ».</translation>
+    </message>
+    <message>
+        <source>the META key «{key}» appears twice.</source>
+        <translation>la clé META « {key} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>the META section gives no vote_type.</source>
+        <translation>la section META ne donne pas de vote_type.</translation>
+    </message>
+    <message>
+        <source>unknown vote type «{value}».</source>
+        <translation>type de vote inconnu « {value} ».</translation>
+    </message>
+    <message>
+        <source>the META section gives no budget.</source>
+        <translation>la section META ne donne pas de budget.</translation>
+    </message>
+    <message>
+        <source>a project has no id.</source>
+        <translation>un projet n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>the project «{id}» is listed twice.</source>
+        <translation>le projet « {id} » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>the vote type {type} needs a points column.</source>
+        <translation>le type de vote {type} demande une colonne points.</translation>
+    </message>
+    <message>
+        <source>the voter «{id}» appears twice.</source>
+        <translation>le votant « {id} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>a voter has no id.</source>
+        <translation>un votant n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>the vote names the unknown project «{id}».</source>
+        <translation>le vote cite le projet inconnu « {id} ».</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a whole number of points.</source>
+        <translation>« {value} » n’est pas un nombre entier de points.</translation>
+    </message>
+    <message>
+        <source>the vote names the project «{id}» twice.</source>
+        <translation>le vote cite deux fois le projet « {id} ».</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an amount.</source>
+        <translation>« {value} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>A project id holds a comma, which pabulib forbids.</source>
+        <translation>Un identifiant de projet contient une virgule, ce que pabulib interdit.</translation>
+    </message>
+    <message>
+        <source>Amounts in this unit cannot be written as decimals.</source>
+        <translation>Les montants dans cette unité ne peuvent pas s’écrire en nombres décimaux.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3745,13 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Phase</source>
@@ -3262,6 +3794,92 @@
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Type the voter&apos;s last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the voter&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} cannot be a voter&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person giving the proxy already voted: signed at «{station}» on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signed at «{station}» on {day} at {time}: no second vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(register imported from {origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of this vote was purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voter cannot hold their own proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy vote signed: give one ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: give one ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote does not allow proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open from {age} years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy holder must be {age} years old or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already holds {count} proxies, the most allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a proof of address before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register from {origin} was made with another secret: it does not come from this campaign&apos;s file, and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is kept until the recourse period after the results is over; the results are not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is kept for recourse until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceRule</name>
+    <message>
+        <source>Declared by the voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of address shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>A criterion answered is not one of this campaign&apos;s.</source>
@@ -3290,6 +3908,141 @@
     <message>
         <source>This review changed in the meantime (someone else, or a grid imported); reload it and enter your changes again.</source>
         <translation>Cette instruction a changé entre-temps (quelqu’un d’autre, ou une grille importée) ; rechargez-la et saisissez à nouveau vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the criterion met? A «no» needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, required for «No»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score counts {weight} times in the weighted total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from {low} to {high}; the dash leaves it unscored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} · {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {position} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— / {best} ({scored} of {count} criteria scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} / {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed for this application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Bilan</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Dépôt</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Recevabilité</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>This campaign has no review criteria yet: define them on the page of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this review and open the next application (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this review and close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3324,6 +4077,81 @@
     </message>
 </context>
 <context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>— not in the team —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} applications ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the applications this reviewer reviews, or choose all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Instructeur</translation>
+    </message>
+    <message>
+        <source>Team &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the reviewer belongs to the project team or the core group, choose them: their name and details are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service, council, collective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applications reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews &amp;all the applications of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews only the applications &amp;ticked below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerKind</name>
     <message>
         <source>Technical service</source>
@@ -3340,6 +4168,248 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisme</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished">Dépôts</translation>
+    </message>
+    <message>
+        <source>Reviews done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{complete} complete, {partial} begun, {left} not started, out of {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews every application of the campaign ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} / {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>every reviewer, in one workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each reviewer in a workbook of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected reviewer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications reviewed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{complete} complete · {partial} partial · {left} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove «{name}» and the {count} reviews they recorded? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reviewer «{name}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reviewer whose grid to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the review grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the review grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: no grid was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer has applications to review: no grid was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} grids written in «{folder}»: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid written to «{path}» for {names} ({rows} applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a returned grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a review grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking «{name}»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of «{name}» stopped: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» was refused: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing «{name}»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}»: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» imported: {reviews} reviews and {values} values changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pbdesk</source>
+        <translation type="unfinished">pbdesk</translation>
+    </message>
+    <message>
+        <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reviewers · {complete} of {expected} reviews complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers and reviews</source>
+        <translation type="unfinished">Instructeurs et avis</translation>
+    </message>
+    <message>
+        <source>Who reviews which applications, and how far each has got. Reviews are typed here or come back in Excel grids: drop a returned grid (.xlsx) on this page to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished">Instructeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a reviewer (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reviewer and what they review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected reviewer and their reviews (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the review of the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the selected reviewer&apos;s review of the selected application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel review grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids &amp;to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport review grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workbooks to send to the reviewers, to fill in Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a returned grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a grid a reviewer sent back, see what it changes, then apply it (you can also drop the file on this page)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3636,110 +4706,423 @@
     </message>
 </context>
 <context>
+    <name>SynthesisModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">Moyenne</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished">Écart</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Recevabilité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+    <message>
+        <source>Weighted total given by {name} ({kind}), out of {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest total minus lowest total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria a reviewer answered «no» to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers disagree strongly: their totals are {spread} points apart, more than {share}% of the best total ({best}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scored}/{count} scored</source>
+        <translation type="unfinished">{scored}/{count} notés</translation>
+    </message>
+    <message>
+        <source>{count} × «no»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reviewer} — {criterion}: {reason}</source>
+        <translation type="unfinished">{reviewer} — {criterion} : {reason}</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished">{status}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {recommendation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisPage</name>
+    <message>
+        <source>Weighted totals out of {best}. Reviewers disagree strongly when their totals are more than {share}% of that apart ({gap} points): those rows are highlighted and marked with a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} applications · 1 strong disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} applications · {disagreements} strong disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of No. {number} «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision so far: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision so far: {status} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reviewer} answered «no» to «{criterion}»: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the synthesis workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the synthesis workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis workbook written to «{path}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: no workbook was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pbdesk</source>
+        <translation type="unfinished">pbdesk</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review synthesis</source>
+        <translation type="unfinished">Synthèse de l’instruction</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only strong &amp;disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the team&apos;s decision on the selected applications, with its reason (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the synthesis workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the steering committee: every reviewer&apos;s totals, the disagreements and the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tally</name>
     <message>
         <source>Two projects have the same id «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux projets ont le même identifiant « {id} ».</translation>
     </message>
     <message>
         <source>The project «{id}» has a negative cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « {id} » a un coût négatif.</translation>
     </message>
     <message>
         <source>The budget is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget est négatif.</translation>
     </message>
     <message>
         <source>The unit of money must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unité monétaire doit être positive.</translation>
     </message>
     <message>
         <source>A ballot names the same project twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin cite deux fois le même projet.</translation>
     </message>
     <message>
         <source>A ballot names a project not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin cite un projet absent de la liste.</translation>
     </message>
     <message>
         <source>A single-choice ballot names {count} projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin à choix unique cite {count} projets.</translation>
     </message>
     <message>
         <source>A ballot gives no points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin ne donne aucun point.</translation>
     </message>
     <message>
         <source>A ballot names {projects} projects but gives {points} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin cite {projects} projets mais donne des points pour {points}.</translation>
     </message>
     <message>
         <source>A ballot gives negative points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin donne des points négatifs.</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>{score} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} points</translation>
     </message>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 voix</translation>
     </message>
     <message>
         <source>{votes} votes</source>
-        <translation type="unfinished"></translation>
+        <translation>{votes} voix</translation>
     </message>
     <message>
         <source>funded: {support}, rank {rank}; {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>financé : {support}, rang {rank} ; reste {left}</translation>
     </message>
     <message>
         <source>not funded: {cost} requested, only {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>non financé : {cost} demandés, il restait {left}</translation>
     </message>
     <message>
         <source>not funded: the count stopped at project «{stopper}», which did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>non financé : le dépouillement s’est arrêté au projet « {stopper} », qui ne tenait pas dans l’enveloppe</translation>
     </message>
     <message>
         <source>not funded: {support}, below the threshold of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>non financé : {support}, sous le seuil de {threshold}</translation>
     </message>
     <message>
         <source>not funded: nobody voted for it</source>
-        <translation type="unfinished"></translation>
+        <translation>non financé : personne n’a voté pour lui</translation>
     </message>
     <message>
         <source>funded in round {round}: its only supporter paid {price}; {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>financé au tour {round} : son unique soutien a payé {price} ; reste {left}</translation>
     </message>
     <message>
         <source>funded in round {round}: its {payers} supporters shared the cost, {price} at most each; {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>financé au tour {round} : ses {payers} soutiens se sont partagé le coût, {price} au plus chacun ; reste {left}</translation>
     </message>
     <message>
         <source>funded: it costs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>financé : il ne coûte rien</translation>
     </message>
     <message>
         <source>not funded: its supporters ({supporters}) had only {available} left of their shares for {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>non financé : ses soutiens ({supporters}) n’avaient plus que {available} de leurs parts pour {cost}</translation>
     </message>
     <message>
         <source>funded by the greedy completion: {support}; {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>financé par le complément glouton : {support} ; reste {left}</translation>
     </message>
     <message>
         <source>«{name}» is not a counting rule; choose one of {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’est pas une règle de dépouillement ; choisissez parmi {rules}.</translation>
     </message>
     <message>
         <source>The projects {projects} are tied and the tie changes the outcome; choose how to break it (by cost and draw, or by id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets {projects} sont à égalité et l’égalité change le résultat ; choisissez comment la départager (par coût puis tirage au sort, ou par identifiant).</translation>
+    </message>
+    <message>
+        <source>The ballots do not match the list of projects.</source>
+        <translation>Les bulletins ne correspondent pas à la liste des projets.</translation>
+    </message>
+    <message>
+        <source>The threshold rule needs a threshold (a score or a percentage).</source>
+        <translation>La règle du seuil demande un seuil (un score ou un pourcentage).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>TallyCli</name>
+    <message>
+        <source>greedy, by votes</source>
+        <translation>glouton, par nombre de voix</translation>
+    </message>
+    <message>
+        <source>greedy without skipping</source>
+        <translation>glouton sans saut</translation>
+    </message>
+    <message>
+        <source>greedy above a threshold</source>
+        <translation>glouton au-dessus d’un seuil</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares, one per funded project</source>
+        <translation>méthode des parts égales, un point par projet financé</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares completed by add1</source>
+        <translation>méthode des parts égales complétée par add1</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares completed by add1, then greedy</source>
+        <translation>méthode des parts égales complétée par add1, puis gloutonne</translation>
+    </message>
+    <message>
+        <source>by project id</source>
+        <translation>par identifiant de projet</translation>
+    </message>
+    <message>
+        <source>cheaper first, then a draw</source>
+        <translation>le moins cher d’abord, puis tirage au sort</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>count the votes of a campaign or of a pabulib file</source>
+        <translation>dépouiller les votes d’une campagne ou d’un fichier pabulib</translation>
+    </message>
+    <message>
+        <source>the rule: {rules} (default: the file&apos;s rule)</source>
+        <translation>la règle : {rules} (par défaut : celle du fichier)</translation>
+    </message>
+    <message>
+        <source>how to break ties: id, cost or refuse (default: id)</source>
+        <translation>comment départager les égalités : id, cost ou refuse (par défaut : id)</translation>
+    </message>
+    <message>
+        <source>the seed of the draw for --tie-break cost (default: new)</source>
+        <translation>la graine du tirage au sort pour --tie-break cost (par défaut : une nouvelle)</translation>
+    </message>
+    <message>
+        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file&apos;s min_project_score_threshold)</source>
+        <translation>pour la règle du seuil : un score minimal, ou un pourcentage des votants (par défaut : le min_project_score_threshold du fichier)</translation>
+    </message>
+    <message>
+        <source>There is no pabulib file «{path}».</source>
+        <translation>Il n’y a pas de fichier pabulib « {path} ».</translation>
+    </message>
+    <message>
+        <source>«{target}» is not a pabulib file; counting a campaign needs the vote module, which this pbdesk does not have yet.</source>
+        <translation>« {target} » n’est pas un fichier pabulib ; le dépouillement d’une campagne demande le module de votation, que ce pbdesk n’a pas encore.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a value of {option}; choose one of {choices}.</source>
+        <translation>« {value} » n’est pas une valeur de {option} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>The seed «{value}» is not a whole number.</source>
+        <translation>La graine « {value} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The threshold «{value}» is neither a score nor a percentage.</source>
+        <translation>Le seuil « {value} » n’est ni un score ni un pourcentage.</translation>
+    </message>
+    <message>
+        <source>{file} — rule: {rule} ({name}); ties: {ties}</source>
+        <translation>{file} — règle : {rule} ({name}) ; égalités : {ties}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} — {voters} voters — {projects} projects</source>
+        <translation>Budget : {budget} — {voters} votants — {projects} projets</translation>
+    </message>
+    <message>
+        <source>Funded: {count} projects for {cost}; {left} left</source>
+        <translation>Financés : {count} projets pour {cost} ; reste {left}</translation>
+    </message>
+    <message>
+        <source>Seed of the draw: {seed}</source>
+        <translation>Graine du tirage au sort : {seed}</translation>
+    </message>
+    <message>
+        <source>add1 completion: {budget} per voter after {steps} raises</source>
+        <translation>complément add1 : {budget} par votant après {steps} hausses</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Rounds of Equal Shares:</source>
+        <translation>Tours de la méthode des parts égales :</translation>
+    </message>
+    <message>
+        <source>{round}. {project}: {price} per supporter; {left} left to voters</source>
+        <translation>{round}. {project} : {price} par soutien ; reste {left} aux votants</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +5244,248 @@
     </message>
 </context>
 <context>
+    <name>Vote</name>
+    <message>
+        <source>A ballot that is not blank names at least one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most projects per ballot cannot be fewer than the fewest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many ranks a ballot has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many points each voter shares out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many points one project may receive at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age must be between 0 and 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy holder must be allowed at least one proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recourse period is between 0 and 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an envelope to each of the campaign&apos;s territories (two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An envelope cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories&apos; envelopes add up to more than the campaign&apos;s {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold rule needs a percentage of valid ballots above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties are broken by cost then a draw by lot, or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one project per territory needs two territories or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{code}» cannot be a ballot code: one to six letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{item}» is not code:points (for example 3:2); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ballot takes codes only, without points: «{item}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project {code} on the ballot; type the ballot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no projects {codes} on the ballot; type the ballot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} was typed twice; type the ballot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: {count} projects, {most} at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: {count} projects, at least {fewest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: more than {most} points on one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: more than {most} points in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: the projects chosen cost more than the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt: the same project at two ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots are already entered: a project cannot leave the ballot now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not on the ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already another project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This polling station no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the polling station a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory is not one of this campaign&apos;s.</source>
+        <translation type="unfinished">Ce territoire n’appartient pas à cette campagne.</translation>
+    </message>
+    <message>
+        <source>The polling station «{name}» has signatures or ballots; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the vote settings first (Phase 8, settings of the vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote settings are frozen since the first ballot was entered; unfreeze them first, giving a reason for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the vote settings in the meantime; reload them and enter your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the vote settings must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project has a ballot code yet: give the codes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteField</name>
+    <message>
+        <source>ballot kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxies per holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envelope per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territories&apos; envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one project per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recourse period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to pbdesk</source>
@@ -3885,6 +5510,13 @@
     <message>
         <source>The demo opens a throw-away copy of the four editions of the Métropole Aix-Marseille-Provence (2019–2022): nothing you change there touches your own campaigns.</source>
         <translation>La démo ouvre une copie jetable des quatre éditions de la Métropole Aix-Marseille-Provence (2019–2022) : rien de ce que vous y changez ne touche vos propres campagnes.</translation>
+    </message>
+</context>
+<context>
+    <name>task</name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

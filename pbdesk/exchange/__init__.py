@@ -1,0 +1,1 @@
+"""Files exchanged with other tools: pabulib .pb files (and later the .pbdesk project file)."""

@@ -1,0 +1,1 @@
+"""Tests of the tally engine, the pabulib files and ``pbdesk tally``."""
