@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -15,21 +17,39 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
 from pbdesk.ui.pages import CampaignPage
-from pbdesk.ui.pages.applications import ApplicationsPage
-from pbdesk.ui.pages.call import CallPage
-from pbdesk.ui.pages.dashboard import DashboardPage
-from pbdesk.ui.pages.frame import FramePage
-from pbdesk.ui.pages.holders import HoldersPage
-from pbdesk.ui.pages.journal import JournalPage
-from pbdesk.ui.pages.meetings import MeetingsPage
-from pbdesk.ui.pages.phase import PhasePage
-from pbdesk.ui.pages.stakes import StakesPage
-from pbdesk.ui.pages.team import TeamPage
 from pbdesk.ui.pages.welcome import WelcomePage
 from pbdesk.workspace.campaigns import delete_campaign, list_campaigns
 from pbdesk.workspace.dashboard import progress_by_campaign
 
 STATUS_TIMEOUT_MS = 5000
+
+if TYPE_CHECKING:
+    from pbdesk.ui.pages.dashboard import DashboardPage
+    from pbdesk.ui.pages.frame import FramePage
+    from pbdesk.ui.pages.phase import PhasePage
+
+
+def _page_class(module: str, name: str) -> Callable[[], type[CampaignPage]]:
+    def load() -> type[CampaignPage]:
+        page_class: type[CampaignPage] = getattr(import_module(module), name)
+        return page_class
+
+    return load
+
+
+#: Where each page lives; its module is imported when the page is first shown.
+_PAGE_CLASSES: dict[PageKind, Callable[[], type[CampaignPage]]] = {
+    PageKind.DASHBOARD: _page_class("pbdesk.ui.pages.dashboard", "DashboardPage"),
+    PageKind.FRAME: _page_class("pbdesk.ui.pages.frame", "FramePage"),
+    PageKind.PHASE: _page_class("pbdesk.ui.pages.phase", "PhasePage"),
+    PageKind.TEAM: _page_class("pbdesk.ui.pages.team", "TeamPage"),
+    PageKind.MEETINGS: _page_class("pbdesk.ui.pages.meetings", "MeetingsPage"),
+    PageKind.JOURNAL: _page_class("pbdesk.ui.pages.journal", "JournalPage"),
+    PageKind.STAKES: _page_class("pbdesk.ui.pages.stakes", "StakesPage"),
+    PageKind.CALL: _page_class("pbdesk.ui.pages.call", "CallPage"),
+    PageKind.APPLICATIONS: _page_class("pbdesk.ui.pages.applications", "ApplicationsPage"),
+    PageKind.HOLDERS: _page_class("pbdesk.ui.pages.holders", "HoldersPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -51,37 +71,9 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([290, 810])
 
         self.welcome = WelcomePage(self)
-        self.dashboard = DashboardPage(context, self)
-        self.frame = FramePage(context, self)
-        self.phase = PhasePage(context, self)
-        self.team = TeamPage(context, self)
-        self.meetings = MeetingsPage(context, self)
-        self.journal = JournalPage(context, self)
-        self.stakes = StakesPage(context, self)
-        self.call = CallPage(context, self)
-        self.applications = ApplicationsPage(context, self)
-        self.holders = HoldersPage(context, self)
-        self.pages: dict[PageKind, CampaignPage] = {
-            PageKind.DASHBOARD: self.dashboard,
-            PageKind.FRAME: self.frame,
-            PageKind.PHASE: self.phase,
-            PageKind.TEAM: self.team,
-            PageKind.MEETINGS: self.meetings,
-            PageKind.JOURNAL: self.journal,
-            PageKind.STAKES: self.stakes,
-            PageKind.CALL: self.call,
-            PageKind.APPLICATIONS: self.applications,
-            PageKind.HOLDERS: self.holders,
-        }
         self.ui.pageStack.addWidget(self.welcome)
-        for page in self.pages.values():
-            self.ui.pageStack.addWidget(page)
-            page.changed.connect(self._on_campaign_changed)
-        self.frame.created.connect(self._on_campaign_created)
-        self.frame.status_message.connect(self.show_status)
-        self.dashboard.phase_requested.connect(
-            lambda number: self._go(PageKind.PHASE, Phase(number))
-        )
+        #: Pages are built the first time they are shown: start-up builds only one.
+        self.pages: dict[PageKind, CampaignPage] = {}
 
         self.database_label = QLabel(self)
         self.ui.statusBar.addPermanentWidget(self.database_label)
@@ -122,6 +114,39 @@ class MainWindow(QMainWindow):
         self.welcome.new_campaign_requested.connect(self.new_campaign)
         self.welcome.demo_requested.connect(self.demo_requested)
         self.welcome.import_requested.connect(self.import_project_file)
+
+    def page(self, kind: PageKind) -> CampaignPage:
+        """The page for ``kind``, built (and its module imported) on first use."""
+        page = self.pages.get(kind)
+        if page is None:
+            page = _PAGE_CLASSES[kind]()(self.context, self)
+            self.pages[kind] = page
+            self.ui.pageStack.addWidget(page)
+            page.changed.connect(self._on_campaign_changed)
+            if kind is PageKind.FRAME:
+                page.created.connect(self._on_campaign_created)  # type: ignore[attr-defined]
+                page.status_message.connect(self.show_status)  # type: ignore[attr-defined]
+            elif kind is PageKind.DASHBOARD:
+                page.phase_requested.connect(  # type: ignore[attr-defined]
+                    lambda number: self._go(PageKind.PHASE, Phase(number))
+                )
+        return page
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self.page(PageKind.DASHBOARD)  # type: ignore[return-value]
+
+    @property
+    def frame(self) -> FramePage:
+        return self.page(PageKind.FRAME)  # type: ignore[return-value]
+
+    @property
+    def phase(self) -> PhasePage:
+        return self.page(PageKind.PHASE)  # type: ignore[return-value]
+
+    @property
+    def journal(self) -> CampaignPage:
+        return self.page(PageKind.JOURNAL)
 
     def _going(self, kind: PageKind) -> Callable[[], None]:
         return lambda: self._go(kind)
@@ -254,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, destination: Destination) -> None:
         self._current = destination
-        page = self.pages[destination.kind]
+        page = self.page(destination.kind)
         try:
             if destination.kind is PageKind.PHASE and destination.phase is not None:
                 self.phase.show_phase(destination.campaign_id, destination.phase)
@@ -289,8 +314,10 @@ class MainWindow(QMainWindow):
 
     def _on_campaign_changed(self, campaign_id: int) -> None:
         self.reload()
-        if self._current is not None and self._current.kind is not PageKind.DASHBOARD:
-            self.dashboard.campaign_id = None  # reloaded when shown next
+        dashboard = self.pages.get(PageKind.DASHBOARD)
+        showing = self._current.kind if self._current is not None else None
+        if dashboard is not None and showing not in (None, PageKind.DASHBOARD):
+            dashboard.campaign_id = None  # reloaded when shown next
 
     def _on_campaign_created(self, campaign_id: int) -> None:
         self.reload()
