@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -31,9 +32,11 @@ def generate(form: Path) -> str:
         capture_output=True,
         text=True,
     )
-    # uic writes the form's path in a header comment; keep only the file name so the output
-    # does not depend on where the repository is checked out.
-    return result.stdout.replace(str(form), form.name)
+    # uic writes the form's path and its own version in a header comment; keep the file
+    # name only and drop the version, so the output depends on neither the checkout folder
+    # nor the PySide6 patch release.
+    code = result.stdout.replace(str(form), form.name)
+    return re.sub(r"## Created by: Qt User Interface Compiler version [^\n]*\n", "", code)
 
 
 def target_for(form: Path) -> Path:
