@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pbdesk.domain.errors import DomainError
+from pbdesk.grids_cli import add_grid_parser, run_grid
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pbdesk.tally_cli import add_tally_parser, run_tally
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
     add_tally_parser(commands)
+    add_grid_parser(commands)
     return parser
 
 
@@ -183,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_campaigns(args)
         if args.command == "tally":
             return run_tally(args)
+        if args.command == "grid":
+            return run_grid(args)
         _import_headless_layers_first()
         from pbdesk.app import run_app
 

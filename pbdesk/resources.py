@@ -11,7 +11,12 @@ from pathlib import Path
 
 @cache
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a source tree or a staged install."""
+    """The ``resources/`` folder: beside the package in a source tree or an editable install;
+    inside it, as ``pbdesk/resources/``, in a wheel (``pip install .``, the Windows installer).
+
+    ``pbdesk/packaging/wheel_resources.py`` puts it there when the wheel is built. That folder
+    has no ``__init__.py`` and never shadows this module: Python prefers ``resources.py``.
+    """
     here = Path(__file__).resolve().parent
     for candidate in (here.parent / "resources", here / "resources"):
         if candidate.is_dir():

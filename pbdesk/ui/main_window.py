@@ -49,6 +49,8 @@ _PAGE_CLASSES: dict[PageKind, Callable[[], type[CampaignPage]]] = {
     PageKind.CALL: _page_class("pbdesk.ui.pages.call", "CallPage"),
     PageKind.APPLICATIONS: _page_class("pbdesk.ui.pages.applications", "ApplicationsPage"),
     PageKind.HOLDERS: _page_class("pbdesk.ui.pages.holders", "HoldersPage"),
+    PageKind.REVIEWS: _page_class("pbdesk.ui.pages.reviews", "ReviewsPage"),
+    PageKind.SYNTHESIS: _page_class("pbdesk.ui.pages.synthesis", "SynthesisPage"),
 }
 
 

@@ -60,7 +60,12 @@ CHILDREN: tuple[tuple[PageKind, Phase | None], ...] = (
 PHASE_TOOLS: dict[Phase, tuple[PageKind, ...]] = {
     Phase.STAKES: (PageKind.STAKES,),
     Phase.CALL: (PageKind.CALL,),
-    Phase.APPLICATIONS: (PageKind.APPLICATIONS, PageKind.HOLDERS),
+    Phase.APPLICATIONS: (
+        PageKind.APPLICATIONS,
+        PageKind.HOLDERS,
+        PageKind.REVIEWS,
+        PageKind.SYNTHESIS,
+    ),
 }
 
 #: Internal ids: 0 for a campaign row; ``(campaign row + 1) * _LEVEL`` for its children;

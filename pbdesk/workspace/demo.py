@@ -54,6 +54,7 @@ from pbdesk.store.models import (
 )
 from pbdesk.workspace import journal
 from pbdesk.workspace.campaigns import add_campaign
+from pbdesk.workspace.demo_reviews import add_demo_reviews
 
 DEMO_FORMAT = "pbdesk-demo"
 DEMO_AUTHOR = "pbdesk (démo)"
@@ -259,6 +260,8 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
             )
         )
     session.flush()
+    if frame.decision_mode is DecisionMode.VOTE and entry.get("applications"):
+        add_demo_reviews(session, campaign.id, rng_seed=frame.year)
     return campaign.id
 
 
@@ -267,8 +270,15 @@ def _fingerprint() -> str:
     digest = hashlib.sha256()
     for part in (pbdesk.__version__, schema.HEAD, current_language()):
         digest.update(part.encode())
-    for name in (("demo", "demo.json"), ("checklists", "catalogue.json")):
+    for name in (
+        ("demo", "demo.json"),
+        ("checklists", "catalogue.json"),
+        ("grids", "default.json"),
+    ):
         digest.update(resource_path(*name).read_bytes())
+    # The code that builds the demo counts too: a new pbdesk may fill it differently.
+    for module in ("demo.py", "demo_reviews.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -5,19 +5,19 @@
     <name>AgeBand</name>
     <message>
         <source>under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 18 ans</translation>
     </message>
     <message>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>18 à 29 ans</translation>
     </message>
     <message>
         <source>30 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>30 à 59 ans</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 ans et plus</translation>
     </message>
 </context>
 <context>
@@ -43,7 +43,7 @@
         <translation>Le titre est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <source>The amount requested is above the call&apos;s ceiling per project.</source>
+        <source>The amount requested is above the call's ceiling per project.</source>
         <translation>Le montant demandé dépasse le plafond par projet fixé par l’appel.</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Ce dépôt n’existe plus.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign&apos;s.</source>
+        <source>The territory is not one of this campaign's.</source>
         <translation>Ce territoire n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>Ce porteur n’existe plus.</translation>
     </message>
     <message>
-        <source>A stake chosen is not one of this campaign&apos;s.</source>
+        <source>A stake chosen is not one of this campaign's.</source>
         <translation>Un des enjeux choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Application {number}</source>
-        <translation>Dépôt n°&#xa0;{number}</translation>
+        <translation>Dépôt n° {number}</translation>
     </message>
     <message>
         <source>— no holder —</source>
@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>The application was saved, but:</source>
-        <translation>Le dépôt est enregistré, mais&#xa0;:</translation>
+        <translation>Le dépôt est enregistré, mais :</translation>
     </message>
     <message>
         <source>Total: {total} (amount requested: {requested})</source>
-        <translation>Total&#xa0;: {total} (montant demandé&#xa0;: {requested})</translation>
+        <translation>Total : {total} (montant demandé : {requested})</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation>Total&#xa0;: {total}</translation>
+        <translation>Total : {total}</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>«{name}» is too large to attach (50 MB at most).</source>
-        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (50 Mo au plus).</translation>
+        <translation>« {name} » est trop volumineux pour être joint (50 Mo au plus).</translation>
     </message>
     <message>
         <source>No program on this computer could open «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun programme de cet ordinateur n'a pu ouvrir « {name} ».</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>«{name}» could not be written: {problem}</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {problem}</translation>
+        <translation>« {name} » n'a pas pu être écrit : {problem}</translation>
     </message>
     <message>
         <source>«{name}» could not be read: {problem}</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
+        <translation>« {name} » n'a pas pu être lu : {problem}</translation>
     </message>
     <message>
         <source>Application</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>H&amp;older:</source>
-        <translation>P&amp;orteur&#xa0;:</translation>
+        <translation>P&amp;orteur :</translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
@@ -179,31 +179,31 @@
     </message>
     <message>
         <source>Record a holder who is not in the list yet, and choose it</source>
-        <translation>Enregistrer un porteur qui n&apos;est pas encore dans la liste, et le choisir</translation>
+        <translation>Enregistrer un porteur qui n'est pas encore dans la liste, et le choisir</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire&#xa0;:</translation>
+        <translation>T&amp;erritoire :</translation>
     </message>
     <message>
         <source>&amp;Stakes:</source>
-        <translation>Enje&amp;ux&#xa0;:</translation>
+        <translation>Enje&amp;ux :</translation>
     </message>
     <message>
         <source>Tick the stakes this project answers (Space ticks the current one)</source>
-        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l&apos;enjeu courant)</translation>
+        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l'enjeu courant)</translation>
     </message>
     <message>
         <source>Re&amp;quested amount:</source>
-        <translation>&amp;Montant demandé&#xa0;:</translation>
+        <translation>&amp;Montant demandé :</translation>
     </message>
     <message>
         <source>Rece&amp;ived on:</source>
-        <translation>&amp;Date de réception&#xa0;:</translation>
+        <translation>&amp;Date de réception :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>A few lines that present the project on the ballot and the posters</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption&#xa0;:</translation>
+        <translation>Descr&amp;iption :</translation>
     </message>
     <message>
         <source>The project in full, as the holder describes it</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>Target publi&amp;c:</source>
-        <translation>Public &amp;visé&#xa0;:</translation>
+        <translation>Public &amp;visé :</translation>
     </message>
     <message>
         <source>Who the project is for: families, young people, elderly residents…</source>
-        <translation>À qui s&apos;adresse le projet&#xa0;: familles, jeunes, habitants âgés…</translation>
+        <translation>À qui s'adresse le projet : familles, jeunes, habitants âgés…</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>One line per expense: what it is, its amount and who else pays for it, if anyone. Type in a cell to change it; Insert adds a line and Delete removes the current one.</source>
-        <translation>Une ligne par dépense&#xa0;: ce qu&apos;elle est, son montant et qui d&apos;autre la finance, le cas échéant. Tapez dans une cellule pour la modifier&#xa0;; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
+        <translation>Une ligne par dépense : ce qu'elle est, son montant et qui d'autre la finance, le cas échéant. Tapez dans une cellule pour la modifier ; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Files are kept inside the workspace (50 MB at most each), so the campaign travels as one file. Files added or removed here are stored when you press OK.</source>
-        <translation>Les fichiers sont conservés dans l&apos;espace de travail (50 Mo au plus chacun)&#xa0;: la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
+        <translation>Les fichiers sont conservés dans l'espace de travail (50 Mo au plus chacun) : la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -310,43 +310,43 @@
     <name>ApplicationReviewsModel</name>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">Instructeur</translation>
+        <translation>Instructeur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Recevabilité</translation>
+        <translation>Recevabilité</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>{total} / {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} / {best}</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>{scored}/{count} scored</source>
-        <translation type="unfinished">{scored}/{count} notés</translation>
+        <translation>{scored}/{count} notés</translation>
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} × « non »</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>recevable</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@
     <name>ApplicationsCheckModel</name>
     <message>
         <source>No. {number} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {number} — {title}</translation>
     </message>
 </context>
 <context>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status}&#xa0;: {reason}</translation>
+        <translation>{status} : {reason}</translation>
     </message>
     <message>
         <source>{holder} never held a project in an earlier edition: a new holder.</source>
-        <translation>{holder} n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: un nouveau porteur.</translation>
+        <translation>{holder} n'a porté aucun projet lors d'une édition précédente : un nouveau porteur.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Delete application {number} «{title}» with its budget, attachments and status history? This cannot be undone.</source>
-        <translation>Supprimer le dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;» avec son budget, ses pièces jointes et l&apos;historique de ses statuts&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer le dépôt n° {number} « {title} » avec son budget, ses pièces jointes et l'historique de ses statuts ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete applications</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Delete the {count} selected applications with their budgets, attachments and status histories? This cannot be undone.</source>
-        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l&apos;historique de leurs statuts&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l'historique de leurs statuts ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -494,11 +494,11 @@
     </message>
     <message>
         <source>The projects received for the call, with their holder and where they stand. Select several rows (Shift or Ctrl) to change their status together; every change is written in the journal with its reason.</source>
-        <translation>Les projets reçus en réponse à l&apos;appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble&#xa0;; chaque changement est inscrit au Journal avec son motif.</translation>
+        <translation>Les projets reçus en réponse à l'appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble ; chaque changement est inscrit au Journal avec son motif.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Title or holder</source>
@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire&#xa0;:</translation>
+        <translation>T&amp;erritoire :</translation>
     </message>
     <message>
         <source>Sta&amp;ke:</source>
-        <translation>En&amp;jeu&#xa0;:</translation>
+        <translation>En&amp;jeu :</translation>
     </message>
     <message>
         <source>Ho&amp;lder:</source>
-        <translation>&amp;Porteur&#xa0;:</translation>
+        <translation>&amp;Porteur :</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -550,54 +550,54 @@
     </message>
     <message>
         <source>Change the status of every selected application at once (Ctrl+T)</source>
-        <translation>Changer d&apos;un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
+        <translation>Changer d'un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
     </message>
 </context>
 <context>
     <name>AssignedModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished">Porteur</translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Bilan</translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>non commencée</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partielle</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>Recommendation: {recommendation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis : {recommendation}</translation>
     </message>
     <message>
         <source>{holder}, asks for {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder}, demande {amount}</translation>
     </message>
     <message>
         <source>{total} / {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} / {best}</translation>
     </message>
 </context>
 <context>
@@ -624,108 +624,127 @@
     </message>
     <message>
         <source>{name} (added on OK)</source>
-        <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
+        <translation>{name} (ajouté à l'appui sur OK)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database «{name}» is damaged ({problem}); it was not changed. Its backups are in «{folder}» (newest first, from Fichier › Sauvegardes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup «{path}» is damaged ({problem}); nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored database is damaged ({problem}); the file «{saved}» holds what was there before.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BallotKind</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix unique</translation>
     </message>
     <message>
         <source>Several projects (approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs projets (approbation)</translation>
     </message>
     <message>
         <source>Ranked (preferential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement (vote préférentiel)</translation>
     </message>
     <message>
         <source>Points to share out</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à répartir</translation>
     </message>
     <message>
         <source>Budget ballot (within the envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin budgétaire (dans l’enveloppe)</translation>
     </message>
 </context>
 <context>
     <name>BallotStatus</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valable</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc</translation>
     </message>
     <message>
         <source>spoilt</source>
-        <translation type="unfinished"></translation>
+        <translation>nul</translation>
     </message>
 </context>
 <context>
     <name>Ballots</name>
     <message>
         <source>This entry session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie n’existe plus.</translation>
+    </message>
+    <message>
+        <source>«{station}» was counted by hand: its totals are entered, not its ballots.</source>
+        <translation>« {station} » a été dépouillé à la main : on saisit ses totaux, pas ses bulletins.</translation>
     </message>
     <message>
         <source>This stack was already entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a déjà été saisi deux fois.</translation>
     </message>
     <message>
         <source>An entry is pass A or pass B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une saisie est la saisie A ou la saisie B.</translation>
     </message>
     <message>
         <source>Entry {label} of this stack is closed; reopen it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie {label} de ce lot est close ; rouvrez-la pour continuer.</translation>
     </message>
     <message>
         <source>Say why the entry is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la saisie est rouverte.</translation>
     </message>
     <message>
         <source>This entry is closed; reopen it to add ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie est close ; rouvrez-la pour ajouter des bulletins.</translation>
     </message>
     <message>
         <source>There is no ballot {sequence} in this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bulletin n° {sequence} dans cette saisie.</translation>
     </message>
     <message>
-        <source>Entry B seems to have skipped ballot {sequence} of entry A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry A seems to have skipped ballot {sequence} of entry B.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry {label} seems to have skipped ballot {sequence} of entry {other}.</source>
+        <translation>La saisie {label} semble avoir sauté le bulletin n° {sequence} de la saisie {other}.</translation>
     </message>
     <message>
         <source>This stack of ballots no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot de bulletins n’existe plus.</translation>
     </message>
     <message>
         <source>This stack has not been entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot n’a pas été saisi deux fois.</translation>
+    </message>
+    <message>
+        <source>No skipped ballot was found in this stack.</source>
+        <translation>Aucun bulletin sauté n’a été trouvé dans ce lot.</translation>
     </message>
     <message>
         <source>{stack}: nothing entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stack} : rien n’est encore saisi.</translation>
     </message>
     <message>
         <source>{stack}: entry {label} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stack} : la saisie {label} n’est pas close.</translation>
     </message>
     <message>
         <source>{stack}: the second entry is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stack} : la seconde saisie manque.</translation>
     </message>
     <message>
         <source>{stack}: entries A and B differ on {count} ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stack} : les saisies A et B diffèrent sur {count} bulletins.</translation>
     </message>
 </context>
 <context>
@@ -777,11 +796,11 @@
     </message>
     <message>
         <source>Criteria version {version}. Review grids were sent on {date} at {time}: if you change the criteria now, the grids already sent will be refused when they come back.</source>
-        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time}&#xa0;: si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
+        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time} : si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
     </message>
     <message>
         <source>Best possible weighted total: {total} points.</source>
-        <translation>Meilleur total pondéré possible&#xa0;: {total} points.</translation>
+        <translation>Meilleur total pondéré possible : {total} points.</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet.</source>
@@ -801,11 +820,11 @@
     </message>
     <message>
         <source>The call has unsaved changes. Save them?</source>
-        <translation>L’appel a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+        <translation>L’appel a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
     </message>
     <message>
         <source>Review grids have already been sent to reviewers for these criteria. After this change, the grids already sent will be refused when they come back, and new grids will have to be sent.</source>
@@ -813,7 +832,7 @@
     </message>
     <message>
         <source>Change the criteria anyway?</source>
-        <translation>Modifier les critères quand même&#xa0;?</translation>
+        <translation>Modifier les critères quand même ?</translation>
     </message>
     <message>
         <source>Review grids already sent</source>
@@ -821,7 +840,7 @@
     </message>
     <message>
         <source>Remove the criterion «{name}»?</source>
-        <translation>Supprimer le critère «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le critère « {name} » ?</translation>
     </message>
     <message>
         <source>Remove a criterion</source>
@@ -833,7 +852,7 @@
     </message>
     <message>
         <source>The call tells holders when and how to apply; the review grid is what reviewers fill in for each application.</source>
-        <translation>L’appel indique aux porteurs quand et comment déposer&#xa0;; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
+        <translation>L’appel indique aux porteurs quand et comment déposer ; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -841,7 +860,7 @@
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique&#xa0;:</translation>
+        <translation>Forme juridique :</translation>
     </message>
     <message>
         <source>(chosen in the Frame of the campaign)</source>
@@ -849,7 +868,7 @@
     </message>
     <message>
         <source>&amp;Opens on:</source>
-        <translation>&amp;Ouverture le&#xa0;:</translation>
+        <translation>&amp;Ouverture le :</translation>
     </message>
     <message>
         <source>The first day holders can send an application.</source>
@@ -857,7 +876,7 @@
     </message>
     <message>
         <source>C&amp;loses on:</source>
-        <translation>C&amp;lôture le&#xa0;:</translation>
+        <translation>C&amp;lôture le :</translation>
     </message>
     <message>
         <source>The last day an application is received in time.</source>
@@ -865,7 +884,7 @@
     </message>
     <message>
         <source>Ceiling per &amp;project (€):</source>
-        <translation>Plafond par &amp;projet (€)&#xa0;:</translation>
+        <translation>Plafond par &amp;projet (€) :</translation>
     </message>
     <message>
         <source>for example 5 000</source>
@@ -873,7 +892,7 @@
     </message>
     <message>
         <source>The most one project may ask for, in euros: 5 000 or 5000,50. Leave empty for no ceiling.</source>
-        <translation>Le montant maximal qu’un projet peut demander, en euros&#xa0;: 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
+        <translation>Le montant maximal qu’un projet peut demander, en euros : 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
     </message>
     <message>
         <source>Leave empty for no ceiling.</source>
@@ -881,7 +900,7 @@
     </message>
     <message>
         <source>&amp;Rules:</source>
-        <translation>&amp;Règlement&#xa0;:</translation>
+        <translation>&amp;Règlement :</translation>
     </message>
     <message>
         <source>Who may apply, what can be funded, the operating share allowed, how applications are reviewed…</source>
@@ -913,15 +932,15 @@
     </message>
     <message>
         <source>Add the default criteria to this campaign; you can then change them.</source>
-        <translation>Ajouter les critères par défaut à cette campagne&#xa0;; vous pourrez ensuite les modifier.</translation>
+        <translation>Ajouter les critères par défaut à cette campagne ; vous pourrez ensuite les modifier.</translation>
     </message>
     <message>
         <source>Eligibility criteria (&amp;yes/no):</source>
-        <translation>Critères de rece&amp;vabilité (oui/non)&#xa0;:</translation>
+        <translation>Critères de rece&amp;vabilité (oui/non) :</translation>
     </message>
     <message>
         <source>Scored criteria (&amp;weighted):</source>
-        <translation>Critères &amp;notés (pondérés)&#xa0;:</translation>
+        <translation>Critères &amp;notés (pondérés) :</translation>
     </message>
     <message>
         <source>Add el&amp;igibility criterion…</source>
@@ -1135,7 +1154,7 @@
         <translation>numéro ou nom court</translation>
     </message>
     <message>
-        <source>only this reviewer&apos;s grid (default: one sheet per reviewer, in one workbook)</source>
+        <source>only this reviewer's grid (default: one sheet per reviewer, in one workbook)</source>
         <translation>seulement la grille de cet instructeur (par défaut : une feuille par instructeur, dans un seul classeur)</translation>
     </message>
     <message>
@@ -1148,7 +1167,7 @@
     </message>
     <message>
         <source>Review grid written to {path}: {reviewers} ({rows} applications to review).</source>
-        <translation>Grille d’instruction écrite dans {path} : {reviewers} ({rows} dépôts à instruire).</translation>
+        <translation>Grille d’instruction écrite dans {path} : {reviewers} ({rows} dépôt(s) à instruire).</translation>
     </message>
     <message>
         <source>«{path}» was not imported and nothing changed; problems found: {count}.</source>
@@ -1160,9 +1179,24 @@
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database «{name}» already holds records (table «{table}»); copy into an empty database. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy was undone: table «{table}» has {copied} records in the target and {count} in the source.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CoreGroupKind</name>
     <message>
-        <source>Parents&apos; collective</source>
+        <source>Parents' collective</source>
         <translation>Collectif de parents</translation>
     </message>
     <message>
@@ -1260,15 +1294,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type&#xa0;:</translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption&#xa0;:</translation>
+        <translation>Descr&amp;iption :</translation>
     </message>
     <message>
         <source>What reviewers check</source>
@@ -1276,15 +1310,15 @@
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids&#xa0;:</translation>
+        <translation>&amp;Poids :</translation>
     </message>
     <message>
         <source>How much the criterion counts in the total: its score is multiplied by the weight.</source>
-        <translation>Combien le critère compte dans le total&#xa0;: sa note est multipliée par le poids.</translation>
+        <translation>Combien le critère compte dans le total : sa note est multipliée par le poids.</translation>
     </message>
     <message>
         <source>&amp;Scale from:</source>
-        <translation>Éc&amp;helle de&#xa0;:</translation>
+        <translation>Éc&amp;helle de :</translation>
     </message>
     <message>
         <source>The lowest score a reviewer can give.</source>
@@ -1300,11 +1334,11 @@
     </message>
     <message>
         <source>Linked sta&amp;ke:</source>
-        <translation>&amp;Enjeu lié&#xa0;:</translation>
+        <translation>&amp;Enjeu lié :</translation>
     </message>
     <message>
         <source>Optional: the priority stake this criterion checks.</source>
-        <translation>Facultatif&#xa0;: l’enjeu prioritaire que ce critère vérifie.</translation>
+        <translation>Facultatif : l’enjeu prioritaire que ce critère vérifie.</translation>
     </message>
 </context>
 <context>
@@ -1321,8 +1355,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -1409,7 +1443,7 @@
     </message>
     <message>
         <source>Someone else changed this record in the meantime; nothing was saved. Reload it and enter your changes again.</source>
-        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps&#xa0;; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps ; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>There is no database at «{path}».</source>
@@ -1447,7 +1481,7 @@
 <context>
     <name>DecisionMode</name>
     <message>
-        <source>Residents&apos; vote</source>
+        <source>Residents' vote</source>
         <translation>Votation des habitants</translation>
     </message>
     <message>
@@ -1476,6 +1510,65 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCli</name>
+    <message>
+        <source>write a campaign to a .pbdesk project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id or short name</source>
+        <translation type="unfinished">numéro ou nom court</translation>
+    </message>
+    <message>
+        <source>also write residents' contact details and the sign-in register's keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a campaign from a .pbdesk file, or merge it into its copy here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only show what the import would do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy the whole database into an empty one (SQLite or PostgreSQL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the empty target database: a file or a SQLAlchemy URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: this file will hold residents' personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{campaign}» written to {path}: {records} records, {attachments} attachments, {kilobytes} kB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation type="unfinished">Rien n’a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>«{campaign}» imported: {added} records added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{campaign}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they are here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these records; this database's version was kept (here / in the file):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database copied to {target}: {records} records in {tables} tables, counts checked on both sides.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1525,7 +1618,7 @@
         <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
     </message>
     <message>
-        <source>The vote date must fall between the campaign&apos;s start and end.</source>
+        <source>The vote date must fall between the campaign's start and end.</source>
         <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
     </message>
     <message>
@@ -1533,7 +1626,7 @@
         <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
     </message>
     <message>
-        <source>Someone else changed this campaign&apos;s frame in the meantime; reload it and enter your changes again.</source>
+        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
         <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
 </context>
@@ -1604,7 +1697,7 @@
     </message>
     <message>
         <source>Sample campaign: the figures the source document does not give are invented.</source>
-        <translation>Campagne d’exemple&#xa0;: les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1612,7 +1705,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>for example Air Bel 2021</source>
@@ -1620,11 +1713,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>Ann&amp;ée&#xa0;:</translation>
+        <translation>Ann&amp;ée :</translation>
     </message>
     <message>
         <source>Sho&amp;rt name:</source>
-        <translation>Nom co&amp;urt&#xa0;:</translation>
+        <translation>Nom co&amp;urt :</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
@@ -1636,15 +1729,15 @@
     </message>
     <message>
         <source>Enve&amp;lope (€):</source>
-        <translation>&amp;Enveloppe (€)&#xa0;:</translation>
+        <translation>&amp;Enveloppe (€) :</translation>
     </message>
     <message>
         <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
-        <translation>Le montant dont les habitants décident, en euros&#xa0;: 95&#xa0;000 ou 95000,50.</translation>
+        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
     </message>
     <message>
         <source>&amp;Theme (optional):</source>
-        <translation>&amp;Thème (facultatif)&#xa0;:</translation>
+        <translation>&amp;Thème (facultatif) :</translation>
     </message>
     <message>
         <source>for example living together, the environment</source>
@@ -1652,11 +1745,11 @@
     </message>
     <message>
         <source>A&amp;ims:</source>
-        <translation>Fina&amp;lités&#xa0;:</translation>
+        <translation>Fina&amp;lités :</translation>
     </message>
     <message>
         <source>Why this campaign: what the team and the residents expect from it.</source>
-        <translation>Pourquoi cette campagne&#xa0;: ce que l’équipe et les habitants en attendent.</translation>
+        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
     </message>
     <message>
         <source>Territories</source>
@@ -1704,27 +1797,27 @@
     </message>
     <message>
         <source>Le&amp;gal form of the call:</source>
-        <translation>Forme juridi&amp;que de l’appel&#xa0;:</translation>
+        <translation>Forme juridi&amp;que de l’appel :</translation>
     </message>
     <message>
         <source>&amp;Kind of core group:</source>
-        <translation>T&amp;ype de noyau dur&#xa0;:</translation>
+        <translation>T&amp;ype de noyau dur :</translation>
     </message>
     <message>
         <source>&amp;Decision mode:</source>
-        <translation>M&amp;ode de décision&#xa0;:</translation>
+        <translation>M&amp;ode de décision :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but&#xa0;:</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in&#xa0;:</translation>
+        <translation>F&amp;in :</translation>
     </message>
     <message>
         <source>V&amp;ote date:</source>
-        <translation>Date de la &amp;votation&#xa0;:</translation>
+        <translation>Date de la &amp;votation :</translation>
     </message>
     <message>
         <source>Revert changes</source>
@@ -1752,11 +1845,11 @@
     </message>
     <message>
         <source>The new campaign has not been created yet. Create it now?</source>
-        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant&#xa0;?</translation>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
     </message>
     <message>
         <source>The frame has unsaved changes. Save them?</source>
-        <translation>Le cadre a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1772,7 +1865,7 @@
     </message>
     <message>
         <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» des territoires&#xa0;? Il disparaîtra pour de bon à l’enregistrement.</translation>
+        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
     </message>
     <message>
         <source>Campaign created.</source>
@@ -1784,7 +1877,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2035,10 @@
         <translation>Texte libre ({count} caractères au plus).</translation>
     </message>
     <message>
+        <source>«{name}»</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
         <source>Review grid — {campaign}</source>
         <translation>Grille d’instruction — {campaign}</translation>
     </message>
@@ -1982,7 +2079,7 @@
         <translation>Une ligne laissée vide ne change rien. Une ligne remplie remplace entièrement ce qui était enregistré pour ce dépôt (une cellule vide y efface la valeur).</translation>
     </message>
     <message>
-        <source>Do not rename the file&apos;s sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
+        <source>Do not rename the file's sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
         <translation>Ne renommez pas les feuilles du fichier et n’ajoutez pas de lignes. Enregistrez-le au format classeur Excel (.xlsx) et renvoyez-le à l’équipe.</translation>
     </message>
     <message>
@@ -2012,10 +2109,6 @@
     <message>
         <source>Recommendations</source>
         <translation>Avis</translation>
-    </message>
-    <message>
-        <source>Amounts are those the holders asked for: {example}.</source>
-        <translation>Les montants sont ceux que demandent les porteurs : {example}.</translation>
     </message>
     <message>
         <source>Stopped: nothing was written or changed.</source>
@@ -2086,27 +2179,27 @@
     <name>GridChangesModel</name>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">Instructeur</translation>
+        <translation>Instructeur</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Dépôt</translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>No. {number} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {number} {title}</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2210,7 @@
     </message>
     <message>
         <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in, {reviews} reviews and {values} values change.</source>
-        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôts remplis, {reviews} instructions et {values} valeurs changent.</translation>
+        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
     </message>
     <message>
         <source>This grid (made on {made}) replaces the one made on {before}.</source>
@@ -2125,7 +2218,7 @@
     </message>
     <message>
         <source>No. {number} «{title}»: new review ({count} values).</source>
-        <translation>N° {number} « {title} » : nouvelle instruction ({count} valeurs).</translation>
+        <translation>N° {number} « {title} » : nouvelle instruction ({count} valeur(s)).</translation>
     </message>
     <message>
         <source>{what}: {before} → {after}</source>
@@ -2192,6 +2285,10 @@
         <translation>cette grille a été faite le {made}, mais une grille plus récente de « {reviewer} » (faite le {newer}) est déjà importée : la grille plus ancienne est refusée.</translation>
     </message>
     <message>
+        <source>the review of application {number} was changed in pbdesk on {changed}, after this grid was made ({made}): export a new grid, which carries it.</source>
+        <translation>l’instruction du dépôt {number} a été modifiée dans pbdesk le {changed}, après la création de cette grille (le {made}) : exportez une nouvelle grille, qui la reprend.</translation>
+    </message>
+    <message>
         <source>say why the answer to «{criterion}» is «{no}».</source>
         <translation>dites pourquoi la réponse à « {criterion} » est « {no} ».</translation>
     </message>
@@ -2252,73 +2349,73 @@
     <name>GridImportDialog</name>
     <message>
         <source>Grid «{name}», made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille « {name} », faite le {date}</translation>
     </message>
     <message>
         <source>File «{name}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier « {name} »</translation>
     </message>
     <message>
         <source>Review grid refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d’instruction refusée</translation>
     </message>
     <message>
         <source>One problem was found: nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème a été trouvé : rien n’est importé.</translation>
     </message>
     <message>
         <source>{count} problems were found: nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problèmes ont été trouvés : rien n’est importé.</translation>
     </message>
     <message>
         <source>Correct these cells in the workbook and import it again, or send the reviewer a new grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ces cellules dans le classeur puis importez-le de nouveau, ou envoyez une nouvelle grille à l’instructeur.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nothing changes: this grid is already imported.</source>
-        <translation type="unfinished">Rien ne change : cette grille est déjà importée.</translation>
+        <translation>Rien ne change : cette grille est déjà importée.</translation>
     </message>
     <message>
         <source>Import a review grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une grille d’instruction</translation>
     </message>
     <message>
         <source>Nothing is changed until you press «Apply the changes».</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est modifié tant que vous n’appuyez pas sur « Appliquer les changements ».</translation>
     </message>
     <message>
         <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in; {reviews} reviews and {values} values change.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
     </message>
     <message>
         <source>It replaces the grid made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle remplace la grille faite le {date}.</translation>
     </message>
     <message>
         <source>Cop&amp;y the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;liste</translation>
     </message>
     <message>
         <source>Copy these lines, to paste them in an e-mail to the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ces lignes, pour les coller dans un courriel à l’instructeur</translation>
     </message>
     <message>
         <source>&amp;Apply the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer les changements</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Holder</name>
     <message>
-        <source>Give the holder&apos;s name.</source>
+        <source>Give the holder's name.</source>
         <translation>Indiquez le nom du porteur.</translation>
     </message>
     <message>
@@ -2362,19 +2459,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Association, collective or group of residents</source>
-        <translation>Association, collectif ou groupe d&apos;habitants</translation>
+        <translation>Association, collectif ou groupe d'habitants</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro &amp;RNA&#xa0;:</translation>
+        <translation>Numéro &amp;RNA :</translation>
     </message>
     <message>
         <source>W followed by 9 digits, e.g. W133012345</source>
@@ -2382,7 +2479,7 @@
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET&#xa0;:</translation>
+        <translation>S&amp;IRET :</translation>
     </message>
     <message>
         <source>14 digits</source>
@@ -2390,11 +2487,11 @@
     </message>
     <message>
         <source>Held a project in an earlier edi&amp;tion</source>
-        <translation>A déjà porté un projet lors d&apos;une édition &amp;antérieure</translation>
+        <translation>A déjà porté un projet lors d'une édition &amp;antérieure</translation>
     </message>
     <message>
         <source>Tick it when the holder carried a project in an edition this workspace does not know; otherwise it counts as a new holder.</source>
-        <translation>Cochez si le porteur a mené un projet lors d&apos;une édition que cet espace de travail ne connaît pas&#xa0;; sinon il compte comme un nouveau porteur.</translation>
+        <translation>Cochez si le porteur a mené un projet lors d'une édition que cet espace de travail ne connaît pas ; sinon il compte comme un nouveau porteur.</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -2402,15 +2499,15 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2564,15 @@
     </message>
     <message>
         <source>Remove the holder «{name}»? This cannot be undone.</source>
-        <translation>Supprimer le porteur «&#xa0;{name}&#xa0;»&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer le porteur « {name} » ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>«{name}» holds an application and cannot be removed. Delete the application first, or give it another holder.</source>
-        <translation>«&#xa0;{name}&#xa0;» porte un dépôt et ne peut pas être supprimé. Supprimez d&apos;abord le dépôt, ou donnez-lui un autre porteur.</translation>
+        <translation>« {name} » porte un dépôt et ne peut pas être supprimé. Supprimez d'abord le dépôt, ou donnez-lui un autre porteur.</translation>
     </message>
     <message>
         <source>«{name}» holds {count} applications and cannot be removed. Delete the applications first, or give them another holder.</source>
-        <translation>«&#xa0;{name}&#xa0;» porte {count} dépôts et ne peut pas être supprimé. Supprimez d&apos;abord les dépôts, ou donnez-leur un autre porteur.</translation>
+        <translation>« {name} » porte {count} dépôts et ne peut pas être supprimé. Supprimez d'abord les dépôts, ou donnez-leur un autre porteur.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2499,11 +2596,11 @@
     </message>
     <message>
         <source>The associations, collectives and groups of residents who hold projects. They are shared by every campaign of this workspace. A holder is new when it never held a project in an earlier edition: a sign that the call reached beyond the usual operators.</source>
-        <translation>Les associations, collectifs et groupes d&apos;habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s&apos;il n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: signe que l&apos;appel a touché au-delà des opérateurs habituels.</translation>
+        <translation>Les associations, collectifs et groupes d'habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s'il n'a porté aucun projet lors d'une édition précédente : signe que l'appel a touché au-delà des opérateurs habituels.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Name, RNA or SIRET</source>
@@ -2511,7 +2608,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2535,7 +2632,7 @@
     </message>
     <message>
         <source>Remove the selected holder (Delete); a holder with applications is kept</source>
-        <translation>Supprimer le porteur sélectionné (Suppr)&#xa0;; un porteur qui a des dépôts est conservé</translation>
+        <translation>Supprimer le porteur sélectionné (Suppr) ; un porteur qui a des dépôts est conservé</translation>
     </message>
 </context>
 <context>
@@ -2614,11 +2711,11 @@
     </message>
     <message>
         <source>Review grid exported for {names} ({rows} applications).</source>
-        <translation>Grille d’instruction exportée pour {names} ({rows} dépôts).</translation>
+        <translation>Grille d’instruction exportée pour {names} ({rows} dépôt(s)).</translation>
     </message>
     <message>
         <source>Review grid of «{reviewer}» (made on {made}) imported: {rows} applications filled in, {reviews} reviews and {values} values changed.</source>
-        <translation>Grille d’instruction de « {reviewer} » (faite le {made}) importée : {rows} dépôts remplis, {reviews} instructions et {values} valeurs modifiées.</translation>
+        <translation>Grille d’instruction de « {reviewer} » (faite le {made}) importée : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
         <source>It replaces the grid made on {before}.</source>
@@ -2630,79 +2727,115 @@
     </message>
     <message>
         <source>Reviewer «{name}» removed, with {count} reviews.</source>
-        <translation>Instructeur « {name} » retiré, avec {count} instructions.</translation>
+        <translation>Instructeur « {name} » retiré, avec {count} instruction(s).</translation>
     </message>
     <message>
         <source>Ballot codes: {added} given, {removed} taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes des bulletins : {added} attribués, {removed} retirés.</translation>
     </message>
     <message>
         <source>Ballot code {before} becomes {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de bulletin {before} devient {after}.</translation>
     </message>
     <message>
         <source>Ballot entry {label} opened at «{station}» by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des bulletins {label} ouverte à « {station} » par {operator}.</translation>
     </message>
     <message>
         <source>Ballot entry {label} closed: {valid} valid, {blank} blank, {nul} spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des bulletins {label} close : {valid} valables, {blank} blancs, {nul} nuls.</translation>
     </message>
     <message>
         <source>Ballot entry {label} reopened. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des bulletins {label} rouverte. Motif : {reason}</translation>
     </message>
     <message>
         <source>Entry {label}: ballot {sequence} ({typed}) taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie {label} : bulletin n° {sequence} ({typed}) annulé.</translation>
     </message>
     <message>
         <source>Entry {label}: ballot {sequence} corrected, {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie {label} : bulletin n° {sequence} corrigé, {before} → {after}.</translation>
     </message>
     <message>
         <source>Entry {label}: ballot inserted at {sequence} ({typed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie {label} : bulletin inséré au n° {sequence} ({typed}).</translation>
     </message>
     <message>
         <source>Entry {label}: ballot {sequence} ({typed}) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie {label} : bulletin n° {sequence} ({typed}) supprimé.</translation>
     </message>
     <message>
         <source>Polling station «{name}» added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de vote « {name} » ajouté.</translation>
     </message>
     <message>
         <source>Polling station «{name}» removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de vote « {name} » supprimé.</translation>
     </message>
     <message>
         <source>Vote settings saved: {kind}, {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement de la votation enregistré : {kind}, {rule}.</translation>
     </message>
     <message>
         <source>Vote settings changed: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement de la votation modifié : {fields}.</translation>
     </message>
     <message>
         <source>{count} ballots entered changed status under the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bulletins déjà saisis changent de statut avec le nouveau règlement.</translation>
     </message>
     <message>
         <source>Vote settings frozen: the first ballot was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement de la votation figé : le premier bulletin a été saisi.</translation>
     </message>
     <message>
         <source>Vote settings unfrozen. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement de la votation débloqué. Motif : {reason}</translation>
     </message>
     <message>
         <source>Register from {origin} merged: {count} signatures, {doubles} double.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’émargement de {origin} fusionnée : {count} émargements, {doubles} en double.</translation>
     </message>
     <message>
         <source>Sign-in register purged: {count} entries deleted, counts per station, day and age band kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’émargement purgée : {count} émargements effacés, comptes conservés par bureau, jour et tranche d’âge.</translation>
+    </message>
+    <message>
+        <source>Project file «{file}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they were here, {taken} taken from the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designation by {who}: {funded} projects funded out of {count}.</source>
+        <translation>Désignation par {who} : {funded} projets lauréats sur {count}.</translation>
+    </message>
+    <message>
+        <source>Draw by lot held, number {seed}, before {witnesses}.</source>
+        <translation>Tirage au sort effectué, nombre {seed}, devant {witnesses}.</translation>
+    </message>
+    <message>
+        <source>Votes counted ({rule}): {valid} valid, {blank} blank, {nul} spoilt; {funded} projects funded for {amount}.</source>
+        <translation>Votes dépouillés ({rule}) : {valid} valables, {blank} blancs, {nul} nuls ; {funded} projets lauréats pour {amount}.</translation>
+    </message>
+    <message>
+        <source>Results published: {funded} projects funded for {amount} ({rule}).</source>
+        <translation>Résultats publiés : {funded} projets lauréats pour {amount} ({rule}).</translation>
+    </message>
+    <message>
+        <source>One-year review scheduled for {date}.</source>
+        <translation>Bilan à un an prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Hand count of «{station}» entered: {valid} valid, {blank} blank, {nul} spoilt.</source>
+        <translation>Dépouillement manuel de « {station} » saisi : {valid} valables, {blank} blancs, {nul} nuls.</translation>
+    </message>
+    <message>
+        <source>Hand count of «{station}» removed.</source>
+        <translation>Dépouillement manuel de « {station} » supprimé.</translation>
+    </message>
+    <message>
+        <source>«{station}» reconciled: {ballots} ballots, {signatures} signatures, gap {gap}.</source>
+        <translation>« {station} » rapproché : {ballots} bulletins, {signatures} émargements, écart {gap}.</translation>
     </message>
 </context>
 <context>
@@ -2727,12 +2860,12 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Every decision is recorded here with its date and author: the campaign&apos;s memory.</source>
-        <translation>Chaque décision est consignée ici avec sa date et son auteur&#xa0;: la mémoire de la campagne.</translation>
+        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>An author or words of the summary</source>
@@ -2941,7 +3074,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
+        <translation>Laissez « — » si vous n'avez pas compté.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -2957,19 +3090,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>Ph&amp;ase&#xa0;:</translation>
+        <translation>Ph&amp;ase :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Square, school, community centre…</source>
@@ -2977,7 +3110,7 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Participants&#xa0;:</translation>
+        <translation>&amp;Participants :</translation>
     </message>
     <message>
         <source>Breakdown (optional, anonymous)</source>
@@ -2985,35 +3118,35 @@
     </message>
     <message>
         <source>Head counts only, never names. Leave “—” where you did not count.</source>
-        <translation>Des nombres seulement, jamais de noms. Laissez «&#xa0;—&#xa0;» là où vous n&apos;avez pas compté.</translation>
+        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes&#xa0;:</translation>
+        <translation>&amp;Femmes :</translation>
     </message>
     <message>
         <source>&amp;Men:</source>
-        <translation>&amp;Hommes&#xa0;:</translation>
+        <translation>&amp;Hommes :</translation>
     </message>
     <message>
         <source>&amp;Under 18:</source>
-        <translation>&amp;Moins de 18 ans&#xa0;:</translation>
+        <translation>&amp;Moins de 18 ans :</translation>
     </message>
     <message>
         <source>&amp;18–29:</source>
-        <translation>&amp;18–29 ans&#xa0;:</translation>
+        <translation>&amp;18–29 ans :</translation>
     </message>
     <message>
         <source>&amp;30–59:</source>
-        <translation>&amp;30–59 ans&#xa0;:</translation>
+        <translation>&amp;30–59 ans :</translation>
     </message>
     <message>
         <source>&amp;60 and over:</source>
-        <translation>&amp;60 ans et plus&#xa0;:</translation>
+        <translation>&amp;60 ans et plus :</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -3082,11 +3215,11 @@
     </message>
     <message>
         <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
-        <translation>Aller vers les habitants est un vrai travail, qui mérite d&apos;être documenté&#xa0;: notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>P&amp;hase&#xa0;:</translation>
+        <translation>P&amp;hase :</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3118,7 +3251,7 @@
     </message>
     <message>
         <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
-        <translation>Supprimer la rencontre «&#xa0;{kind}&#xa0;» du {date}&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -3227,31 +3360,31 @@
     <name>NulReason</name>
     <message>
         <source>too many projects</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de projets</translation>
     </message>
     <message>
         <source>too few projects</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de projets</translation>
     </message>
     <message>
         <source>the same project twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le même projet deux fois</translation>
     </message>
     <message>
         <source>too many points on a project</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de points sur un projet</translation>
     </message>
     <message>
         <source>too many points in all</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de points au total</translation>
     </message>
     <message>
         <source>over the envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de l’enveloppe</translation>
     </message>
     <message>
         <source>declared spoilt at the count</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré nul au dépouillement</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3547,7 @@
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>This resident&apos;s personal data was erased.</source>
+        <source>This resident's personal data was erased.</source>
         <translation>Les données personnelles de cet habitant ont été effacées.</translation>
     </message>
     <message>
@@ -3425,7 +3558,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
@@ -3437,7 +3570,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>A resident&apos;s contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
         <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
     </message>
     <message>
@@ -3465,15 +3598,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>Service, association, collective…</source>
@@ -3489,19 +3622,19 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement&#xa0;:</translation>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>The person &amp;consents to their contact details being kept</source>
@@ -3509,15 +3642,15 @@
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Date du consente&amp;ment&#xa0;:</translation>
+        <translation>Date du consente&amp;ment :</translation>
     </message>
     <message>
         <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
-        <translation>Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement et peuvent être effacées à tout moment.</translation>
+        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tes&#xa0;:</translation>
+        <translation>No&amp;tes :</translation>
     </message>
 </context>
 <context>
@@ -3567,11 +3700,11 @@
         <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
     </message>
     <message>
-        <source>Gather the core group of residents (parents&apos; collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
         <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
     </message>
     <message>
-        <source>With the core group, name the neighbourhood&apos;s priority stakes.</source>
+        <source>With the core group, name the neighbourhood's priority stakes.</source>
         <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
     </message>
     <message>
@@ -3606,7 +3739,7 @@
         <translation>Avancement de la liste de tâches</translation>
     </message>
     <message>
-        <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
+        <source>The phase's status; a change is saved at once and written in the journal.</source>
         <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
     </message>
     <message>
@@ -3748,7 +3881,7 @@
     <name>ProblemsModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3771,11 +3904,30 @@
     </message>
     <message>
         <source>{done} / {total}</source>
-        <translation>{done}&#xa0;/&#xa0;{total}</translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>{done} of {total} checklist items done</source>
-        <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
+        <translation>Éléments faits : {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>«{campaign}» is not in this database: it will be added whole ({records} records, {attachments} attachments).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{campaign}» is already in this database: the file will be merged into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{label}» ({table}): «{column}» {before} is taken here; it becomes {after}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no personal data: residents' contact details stay as they are here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3796,93 +3948,93 @@
 <context>
     <name>Register</name>
     <message>
-        <source>Type the voter&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the voter's last name.</source>
+        <translation>Saisissez le nom de l’électeur.</translation>
     </message>
     <message>
-        <source>Type the voter&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the voter's first name.</source>
+        <translation>Saisissez le prénom de l’électeur.</translation>
     </message>
     <message>
-        <source>{date} cannot be a voter&apos;s birth date.</source>
-        <translation type="unfinished"></translation>
+        <source>{date} cannot be a voter's birth date.</source>
+        <translation>Le {date} ne peut pas être la date de naissance d’un électeur.</translation>
     </message>
     <message>
         <source>The person giving the proxy already voted: signed at «{station}» on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui donne procuration a déjà voté : émargement à « {station} » le {day} à {time}.</translation>
     </message>
     <message>
         <source>Already signed at «{station}» on {day} at {time}: no second vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà émargé à « {station} » le {day} à {time} : pas de second vote.</translation>
     </message>
     <message>
         <source>(register imported from {origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>(liste importée de {origin})</translation>
     </message>
     <message>
         <source>The register of this vote was purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’émargement de cette votation a été purgée.</translation>
     </message>
     <message>
         <source>A voter cannot hold their own proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un électeur ne peut pas détenir sa propre procuration.</translation>
     </message>
     <message>
         <source>Proxy vote signed: give one ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par procuration émargé : remettez un bulletin.</translation>
     </message>
     <message>
         <source>Signed: give one ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émargé : remettez un bulletin.</translation>
     </message>
     <message>
         <source>This vote does not allow proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette votation n’admet pas les procurations.</translation>
     </message>
     <message>
         <source>The vote is open from {age} years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votation est ouverte à partir de {age} ans.</translation>
     </message>
     <message>
         <source>A proxy holder must be {age} years old or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandataire d’une procuration doit avoir {age} ans ou plus.</translation>
     </message>
     <message>
         <source>This person already holds {count} proxies, the most allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne détient déjà {count} procurations, le maximum autorisé.</translation>
     </message>
     <message>
         <source>Check a proof of address before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez un justificatif de domicile avant l’émargement.</translation>
     </message>
     <message>
-        <source>The register from {origin} was made with another secret: it does not come from this campaign&apos;s file, and cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <source>The register from {origin} was made with another secret: it does not come from this campaign's file, and cannot be merged.</source>
+        <translation>La liste d’émargement de {origin} a été faite avec une autre clé secrète : elle ne vient pas du fichier de cette campagne et ne peut pas être fusionnée.</translation>
     </message>
     <message>
         <source>The register is kept until the recourse period after the results is over; the results are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’émargement est conservée jusqu’à la fin du délai de recours après les résultats ; les résultats ne sont pas encore publiés.</translation>
     </message>
     <message>
         <source>The register is kept for recourse until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’émargement est conservée pour les recours jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
     <name>ResidenceRule</name>
     <message>
         <source>Declared by the voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée par l’électeur</translation>
     </message>
     <message>
         <source>Proof of address shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif de domicile présenté</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <source>A criterion answered is not one of this campaign&apos;s.</source>
+        <source>A criterion answered is not one of this campaign's.</source>
         <translation>Un des critères renseignés n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -3914,135 +4066,135 @@
     <name>ReviewDialog</name>
     <message>
         <source>Review by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction par {name}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Is the criterion met? A «no» needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère est-il rempli ? Un « non » demande son motif.</translation>
     </message>
     <message>
         <source>Reason, required for «No»</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, obligatoire pour « Non »</translation>
     </message>
     <message>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>poids {weight}</translation>
     </message>
     <message>
         <source>The score counts {weight} times in the weighted total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note compte {weight} fois dans le total pondéré.</translation>
     </message>
     <message>
         <source>A whole number from {low} to {high}; the dash leaves it unscored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre entier de {low} à {high} ; le tiret le laisse sans note.</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {low} à {high}</translation>
     </message>
     <message>
         <source>No. {number} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {number} — {title}</translation>
     </message>
     <message>
         <source>{holder} · {territory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} · {territory}</translation>
     </message>
     <message>
         <source>Application {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt {position} sur {count}</translation>
     </message>
     <message>
         <source>— / {best} ({scored} of {count} criteria scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>— / {best} ({scored} critère(s) noté(s) sur {count})</translation>
     </message>
     <message>
         <source>{total} / {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} / {best}</translation>
     </message>
     <message>
         <source>Unsaved review</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction non enregistrée</translation>
     </message>
     <message>
         <source>Close without saving what you typed for this application?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt ?</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Bilan</translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Dépôt</translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur :</translation>
     </message>
     <message>
         <source>Requested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant demandé :</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Recevabilité</translation>
+        <translation>Recevabilité</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet: define them on the page of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette campagne n’a pas encore de critères d’instruction : définissez-les sur la page de l’appel.</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vis :</translation>
     </message>
     <message>
         <source>Weighted total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pondéré :</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;suivant</translation>
     </message>
     <message>
         <source>Save this review and open the next application (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette instruction et ouvrir le dépôt suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>Save this review and close (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette instruction et fermer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
 </context>
 <context>
@@ -4056,11 +4208,11 @@
         <translation>Il n’y a pas d’instructeur « {name} » dans cette campagne.</translation>
     </message>
     <message>
-        <source>This person is not in the campaign&apos;s team.</source>
+        <source>This person is not in the campaign's team.</source>
         <translation>Cette personne ne fait pas partie de l’équipe de la campagne.</translation>
     </message>
     <message>
-        <source>Give the reviewer&apos;s name.</source>
+        <source>Give the reviewer's name.</source>
         <translation>Donnez le nom de l’instructeur.</translation>
     </message>
     <message>
@@ -4068,7 +4220,7 @@
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <source>An application chosen is not one of this campaign&apos;s.</source>
+        <source>An application chosen is not one of this campaign's.</source>
         <translation>Un des dépôts choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -4080,75 +4232,75 @@
     <name>ReviewerDialog</name>
     <message>
         <source>— not in the team —</source>
-        <translation type="unfinished"></translation>
+        <translation>— hors de l’équipe —</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>New reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel instructeur</translation>
     </message>
     <message>
         <source>Edit a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un instructeur</translation>
     </message>
     <message>
         <source>{count} of {total} applications ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dépôt(s) coché(s) sur {total}.</translation>
     </message>
     <message>
         <source>Tick the applications this reviewer reviews, or choose all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les dépôts que cet instructeur instruit, ou choisissez-les tous.</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">Instructeur</translation>
+        <translation>Instructeur</translation>
     </message>
     <message>
         <source>Team &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l’é&amp;quipe :</translation>
     </message>
     <message>
         <source>When the reviewer belongs to the project team or the core group, choose them: their name and details are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le : son nom et ses coordonnées sont repris</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>Service, council, collective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service, conseil, collectif…</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Applications reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts instruits</translation>
     </message>
     <message>
         <source>Reviews &amp;all the applications of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruit &amp;tous les dépôts de la campagne</translation>
     </message>
     <message>
         <source>Reviews only the applications &amp;ticked below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous :</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current application</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche le dépôt courant</translation>
     </message>
 </context>
 <context>
@@ -4174,242 +4326,250 @@
     <name>ReviewersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">Dépôts</translation>
+        <translation>Dépôts</translation>
     </message>
     <message>
         <source>Reviews done</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions terminées</translation>
     </message>
     <message>
         <source>{complete} complete, {partial} begun, {left} not started, out of {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{complete} terminée(s), {partial} commencée(s), {left} non commencée(s), sur {expected}.</translation>
     </message>
     <message>
         <source>Reviews every application of the campaign ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruit tous les dépôts de la campagne ({count}).</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>{done} / {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {expected}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
         <source>every reviewer, in one workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les instructeurs, dans un seul classeur</translation>
     </message>
     <message>
         <source>each reviewer in a workbook of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque instructeur dans son propre classeur</translation>
     </message>
     <message>
         <source>the selected reviewer only</source>
-        <translation type="unfinished"></translation>
+        <translation>l’instructeur sélectionné seulement</translation>
     </message>
     <message>
         <source>Applications to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts à instruire</translation>
     </message>
     <message>
         <source>Applications reviewed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts instruits par {name}</translation>
     </message>
     <message>
         <source>{complete} complete · {partial} partial · {left} not started</source>
-        <translation type="unfinished"></translation>
+        <translation>{complete} terminée(s) · {partial} partielle(s) · {left} non commencée(s)</translation>
     </message>
     <message>
         <source>Remove «{name}» and the {count} reviews they recorded? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « {name} » et les {count} instruction(s) enregistrée(s) ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Remove the reviewer «{name}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’instructeur « {name} » ?</translation>
     </message>
     <message>
         <source>Remove a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un instructeur</translation>
     </message>
     <message>
         <source>Select the reviewer whose grid to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l’instructeur dont il faut exporter la grille.</translation>
     </message>
     <message>
         <source>Folder for the review grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des grilles d’instruction</translation>
+    </message>
+    <message>
+        <source>grids</source>
+        <translation>grilles</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
     </message>
     <message>
         <source>Export review grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les grilles d’instruction</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the review grids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des grilles d’instruction…</translation>
     </message>
     <message>
         <source>Export stopped: no grid was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté : aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>No reviewer has applications to review: no grid was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instructeur n’a de dépôt à instruire : aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>{count} grids written in «{folder}»: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grille(s) écrite(s) dans « {folder} » : {files}.</translation>
     </message>
     <message>
         <source>Grid written to «{path}» for {names} ({rows} applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille écrite dans « {path} » pour {names} ({rows} dépôt(s)).</translation>
     </message>
     <message>
         <source>Import a returned grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une grille retournée</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx *.xlsm *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a review grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une grille d’instruction</translation>
     </message>
     <message>
         <source>Checking «{name}»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de « {name} »…</translation>
     </message>
     <message>
         <source>Import of «{name}» stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de « {name} » arrêté : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was refused: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été refusé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’a pas été importé.</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de « {name} »…</translation>
     </message>
     <message>
         <source>«{name}»: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » : rien n’a changé.</translation>
     </message>
     <message>
         <source>«{name}» imported: {reviews} reviews and {values} values changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » importé : {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
         <source>pbdesk</source>
-        <translation type="unfinished">pbdesk</translation>
+        <translation>pbdesk</translation>
     </message>
     <message>
         <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail s’est arrêté sur une erreur inattendue ; rien n’a été modifié. {error}</translation>
     </message>
     <message>
         <source>No reviewer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instructeur pour l’instant.</translation>
     </message>
     <message>
         <source>{count} reviewers · {complete} of {expected} reviews complete</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} instructeur(s) · {complete} instruction(s) terminée(s) sur {expected}</translation>
     </message>
     <message>
         <source>Reviewers and reviews</source>
-        <translation type="unfinished">Instructeurs et avis</translation>
+        <translation>Instructeurs et avis</translation>
     </message>
     <message>
         <source>Who reviews which applications, and how far each has got. Reviews are typed here or come back in Excel grids: drop a returned grid (.xlsx) on this page to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel : déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished">Instructeurs</translation>
+        <translation>Instructeurs</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">A&amp;jouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add a reviewer (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un instructeur (Inser)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected reviewer and what they review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’instructeur sélectionné et les dépôts qu’il instruit</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected reviewer and their reviews (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’instructeur sélectionné et ses instructions (Suppr)</translation>
     </message>
     <message>
         <source>Enter opens the review of the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre l’instruction du dépôt sélectionné</translation>
     </message>
     <message>
         <source>&amp;Open the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir l’instruction…</translation>
     </message>
     <message>
-        <source>Type the selected reviewer&apos;s review of the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Type the selected reviewer's review of the selected application (Enter)</source>
+        <translation>Saisir l’instruction du dépôt sélectionné par l’instructeur sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Excel review grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles d’instruction Excel</translation>
     </message>
     <message>
         <source>Grids &amp;to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles à e&amp;xporter :</translation>
     </message>
     <message>
         <source>E&amp;xport review grids…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les grilles…</translation>
     </message>
     <message>
         <source>Write the workbooks to send to the reviewers, to fill in Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les classeurs à envoyer aux instructeurs, à remplir dans Excel ou LibreOffice</translation>
     </message>
     <message>
         <source>&amp;Import a returned grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une grille retournée…</translation>
     </message>
     <message>
         <source>Check a grid a reviewer sent back, see what it changes, then apply it (you can also drop the file on this page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une grille renvoyée par un instructeur, voir ce qu’elle change, puis l’appliquer (vous pouvez aussi déposer le fichier sur cette page)</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4638,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>for example Places for young people to meet</source>
@@ -4486,19 +4646,19 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
-        <source>What the diagnosis found, in the residents&apos; words</source>
+        <source>What the diagnosis found, in the residents' words</source>
         <translation>Ce que le diagnostic a fait ressortir, avec les mots des habitants</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire&#xa0;:</translation>
+        <translation>Te&amp;rritoire :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Origine&#xa0;:</translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <source>Which workshop or meeting the stake came from. Type freely or pick one of the workshops recorded in the meetings.</source>
@@ -4536,15 +4696,15 @@
     <name>StakesPage</name>
     <message>
         <source>Remove the stake «{title}»? No application refers to it.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Aucun dépôt ne s’y réfère.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? Aucun dépôt ne s’y réfère.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? One application refers to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? {count} applications refer to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove a stake</source>
@@ -4568,7 +4728,7 @@
     </message>
     <message>
         <source>Name the stakes of the neighbourhood with the core group, from the shared diagnosis, and put them in priority order: the first one matters most. Applications and scored review criteria can then refer to them.</source>
-        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité&#xa0;: le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
+        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité : le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
     </message>
     <message>
         <source>Drag a row, or use Alt+Up and Alt+Down, to change the priority order.</source>
@@ -4623,7 +4783,7 @@
     </message>
     <message>
         <source>Change the status of an application</source>
-        <translation>Changer le statut d&apos;un dépôt</translation>
+        <translation>Changer le statut d'un dépôt</translation>
     </message>
     <message>
         <source>Change the status of {count} applications</source>
@@ -4631,43 +4791,43 @@
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation>{status}&#xa0;: {count}</translation>
+        <translation>{status} : {count}</translation>
     </message>
     <message>
         <source>Application {number} «{title}», now {status}.</source>
-        <translation>Dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;», actuellement {status}.</translation>
+        <translation>Dépôt n° {number} « {title} », actuellement {status}.</translation>
     </message>
     <message>
         <source>{count} applications selected: {parts}.</source>
-        <translation>{count} dépôts sélectionnés&#xa0;: {parts}.</translation>
+        <translation>{count} dépôts sélectionnés : {parts}.</translation>
     </message>
     <message>
         <source>No status can be reached from every selected application: select applications that stand at the same stage.</source>
-        <translation>Aucun statut n&apos;est accessible depuis tous les dépôts sélectionnés&#xa0;: sélectionnez des dépôts qui en sont à la même étape.</translation>
+        <translation>Aucun statut n'est accessible depuis tous les dépôts sélectionnés : sélectionnez des dépôts qui en sont à la même étape.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+        <translation>&amp;Motif (obligatoire) :</translation>
     </message>
     <message>
         <source>The application will become «{status}».</source>
-        <translation>Le dépôt deviendra «&#xa0;{status}&#xa0;».</translation>
+        <translation>Le dépôt deviendra « {status} ».</translation>
     </message>
     <message>
         <source>{count} applications will become «{status}».</source>
-        <translation>{count} dépôts deviendront «&#xa0;{status}&#xa0;».</translation>
+        <translation>{count} dépôts deviendront « {status} ».</translation>
     </message>
     <message>
         <source>Give the reason for «{status}»: the holders are told.</source>
-        <translation>Indiquez le motif pour «&#xa0;{status}&#xa0;»&#xa0;: il est communiqué aux porteurs.</translation>
+        <translation>Indiquez le motif pour « {status} » : il est communiqué aux porteurs.</translation>
     </message>
     <message>
         <source>Nothing was changed. {problem}</source>
-        <translation>Rien n&apos;a été modifié. {problem}</translation>
+        <translation>Rien n'a été modifié. {problem}</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -4675,11 +4835,11 @@
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut&#xa0;:</translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>Told to the holders; required for a refusal</source>
-        <translation>Communiqué aux porteurs&#xa0;; obligatoire pour un refus</translation>
+        <translation>Communiqué aux porteurs ; obligatoire pour un refus</translation>
     </message>
 </context>
 <context>
@@ -4709,158 +4869,170 @@
     <name>SynthesisModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Recevabilité</translation>
+        <translation>Recevabilité</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Weighted total given by {name} ({kind}), out of {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pondéré donné par {name} ({kind}), sur {best}</translation>
     </message>
     <message>
         <source>Highest total minus lowest total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total le plus haut moins total le plus bas</translation>
     </message>
     <message>
         <source>Eligibility criteria a reviewer answered «no» to</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de recevabilité auxquels un instructeur a répondu « non »</translation>
     </message>
     <message>
         <source>Reviewers disagree strongly: their totals are {spread} points apart, more than {share}% of the best total ({best}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort désaccord entre instructeurs : leurs totaux sont à {spread} points l’un de l’autre, plus de {share} % du meilleur total ({best}).</translation>
     </message>
     <message>
         <source>{scored}/{count} scored</source>
-        <translation type="unfinished">{scored}/{count} notés</translation>
+        <translation>{scored}/{count} notés</translation>
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} × « non »</translation>
     </message>
     <message>
         <source>{reviewer} — {criterion}: {reason}</source>
-        <translation type="unfinished">{reviewer} — {criterion} : {reason}</translation>
+        <translation>{reviewer} — {criterion} : {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished">{status}&#xa0;: {reason}</translation>
+        <translation>{status} : {reason}</translation>
     </message>
     <message>
         <source>{name}: {recommendation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {recommendation}</translation>
     </message>
 </context>
 <context>
     <name>SynthesisPage</name>
     <message>
         <source>Weighted totals out of {best}. Reviewers disagree strongly when their totals are more than {share}% of that apart ({gap} points): those rows are highlighted and marked with a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share} % de ce total ({gap} points) : ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
     </message>
     <message>
         <source>{count} applications · 1 strong disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dépôt(s) · 1 fort désaccord</translation>
+    </message>
+    <message>
+        <source>Nobody reviews this campaign's applications yet: add reviewers on the page «Reviewers and reviews».</source>
+        <translation>Personne n’instruit encore les dépôts de cette campagne : ajoutez des instructeurs sur la page « Instructeurs et avis ».</translation>
+    </message>
+    <message>
+        <source>This campaign has no scored criteria yet, so there are no totals: define the review grid on the page of the call.</source>
+        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total : définissez la grille d’instruction sur la page de l’appel.</translation>
     </message>
     <message>
         <source>{count} applications · {disagreements} strong disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dépôt(s) · {disagreements} forts désaccords</translation>
     </message>
     <message>
         <source>Reviews of the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions du dépôt sélectionné</translation>
     </message>
     <message>
         <source>Reviews of No. {number} «{title}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions du n° {number} « {title} »</translation>
     </message>
     <message>
         <source>Decision so far: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision à ce jour : {status}</translation>
     </message>
     <message>
         <source>Decision so far: {status} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision à ce jour : {status} ({reason})</translation>
     </message>
     <message>
         <source>{reviewer} answered «no» to «{criterion}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewer} a répondu « non » à « {criterion} » : {reason}</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>Export the synthesis workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le classeur de synthèse</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the synthesis workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du classeur de synthèse…</translation>
     </message>
     <message>
         <source>Synthesis workbook written to «{path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur de synthèse écrit dans « {path} ».</translation>
     </message>
     <message>
         <source>Export stopped: no workbook was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté : aucun classeur n’a été écrit.</translation>
     </message>
     <message>
         <source>pbdesk</source>
-        <translation type="unfinished">pbdesk</translation>
+        <translation>pbdesk</translation>
     </message>
     <message>
         <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export s’est arrêté sur une erreur inattendue ; aucun classeur n’a été écrit. {error}</translation>
     </message>
     <message>
         <source>Review synthesis</source>
-        <translation type="unfinished">Synthèse de l’instruction</translation>
+        <translation>Synthèse de l’instruction</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Title or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou numéro</translation>
     </message>
     <message>
         <source>Only strong &amp;disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les désaccords f&amp;orts</translation>
     </message>
     <message>
         <source>D&amp;ecide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décid&amp;er…</translation>
     </message>
     <message>
-        <source>Record the team&apos;s decision on the selected applications, with its reason (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <source>Record the team's decision on the selected applications, with its reason (Ctrl+T)</source>
+        <translation>Enregistrer la décision de l’équipe sur les dépôts sélectionnés, avec son motif (Ctrl+T)</translation>
     </message>
     <message>
         <source>E&amp;xport the synthesis workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le classeur de synthèse…</translation>
     </message>
     <message>
-        <source>An Excel workbook for the steering committee: every reviewer&apos;s totals, the disagreements and the decisions</source>
-        <translation type="unfinished"></translation>
+        <source>An Excel workbook for the steering committee: every reviewer's totals, the disagreements and the decisions</source>
+        <translation>Un classeur Excel pour le comité de pilotage : les totaux de chaque instructeur, les désaccords et les décisions</translation>
     </message>
 </context>
 <context>
@@ -5029,7 +5201,7 @@
         <translation>dépouiller les votes d’une campagne ou d’un fichier pabulib</translation>
     </message>
     <message>
-        <source>the rule: {rules} (default: the file&apos;s rule)</source>
+        <source>the rule: {rules} (default: the file's rule)</source>
         <translation>la règle : {rules} (par défaut : celle du fichier)</translation>
     </message>
     <message>
@@ -5041,7 +5213,7 @@
         <translation>la graine du tirage au sort pour --tie-break cost (par défaut : une nouvelle)</translation>
     </message>
     <message>
-        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file&apos;s min_project_score_threshold)</source>
+        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file's min_project_score_threshold)</source>
         <translation>pour la règle du seuil : un score minimal, ou un pourcentage des votants (par défaut : le min_project_score_threshold du fichier)</translation>
     </message>
     <message>
@@ -5126,18 +5298,25 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Team and core group</source>
         <translation>Équipe et noyau dur</translation>
     </message>
     <message>
-        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents&apos; contact details are kept only with their consent (GDPR).</source>
-        <translation>L&apos;équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance&#xa0;; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement (RGPD).</translation>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
+        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Name or organisation</source>
@@ -5145,7 +5324,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le&#xa0;:</translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5172,12 +5351,12 @@
         <translation>Retirer la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>Erase residents&apos; &amp;personal data…</source>
+        <source>Erase residents' &amp;personal data…</source>
         <translation>Effacer les données &amp;personnelles des habitants…</translation>
     </message>
     <message>
         <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
-        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme&#xa0;; le nombre d&apos;habitants est conservé.</translation>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
     </message>
     <message>
         <source>Remove a person</source>
@@ -5185,31 +5364,31 @@
     </message>
     <message>
         <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» de l&apos;équipe et du noyau dur&#xa0;? Cette action est définitive.</translation>
+        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
     </message>
     <message>
-        <source>There is no resident&apos;s personal data to erase.</source>
-        <translation>Il n&apos;y a aucune donnée personnelle d&apos;habitant à effacer.</translation>
+        <source>There is no resident's personal data to erase.</source>
+        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
     </message>
     <message>
         <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer le nom et les coordonnées de l&apos;unique habitant de cette campagne&#xa0;? La ligne reste&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne&#xa0;? Les lignes restent&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
-        <source>Erase residents&apos; personal data</source>
+        <source>Erase residents' personal data</source>
         <translation>Effacer les données personnelles des habitants</translation>
     </message>
     <message>
         <source>1 resident erased; the count is kept.</source>
-        <translation>1 habitant effacé&#xa0;; le décompte est conservé.</translation>
+        <translation>1 habitant effacé ; le décompte est conservé.</translation>
     </message>
     <message>
         <source>{count} residents erased; the count is kept.</source>
-        <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
+        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -5217,7 +5396,7 @@
     </message>
     <message>
         <source>Team: {team} · Core group: {core}</source>
-        <translation>Équipe projet&#xa0;: {team} · Noyau dur&#xa0;: {core}</translation>
+        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
     </message>
 </context>
 <context>
@@ -5247,242 +5426,358 @@
     <name>Vote</name>
     <message>
         <source>A ballot that is not blank names at least one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin qui n’est pas blanc désigne au moins un projet.</translation>
     </message>
     <message>
         <source>The most projects per ballot cannot be fewer than the fewest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre maximal de projets par bulletin ne peut pas être inférieur au nombre minimal.</translation>
     </message>
     <message>
         <source>Say how many ranks a ballot has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de rangs compte un bulletin.</translation>
     </message>
     <message>
         <source>Say how many points each voter shares out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de points chaque électeur répartit.</translation>
     </message>
     <message>
         <source>Say how many points one project may receive at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de points un projet peut recevoir au plus.</translation>
     </message>
     <message>
         <source>The minimum age must be between 0 and 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’âge minimal doit être compris entre 0 et 120 ans.</translation>
     </message>
     <message>
         <source>A proxy holder must be allowed at least one proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mandataire doit pouvoir détenir au moins une procuration.</translation>
     </message>
     <message>
         <source>The recourse period is between 0 and 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de recours est compris entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <source>Give an envelope to each of the campaign&apos;s territories (two or more).</source>
-        <translation type="unfinished"></translation>
+        <source>Give an envelope to each of the campaign's territories (two or more).</source>
+        <translation>Donnez une enveloppe à chacun des territoires de la campagne (deux ou plus).</translation>
     </message>
     <message>
         <source>An envelope cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une enveloppe ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The territories&apos; envelopes add up to more than the campaign&apos;s {amount}.</source>
-        <translation type="unfinished"></translation>
+        <source>The territories' envelopes add up to more than the campaign's {amount}.</source>
+        <translation>Les enveloppes des territoires dépassent au total les {amount} de la campagne.</translation>
     </message>
     <message>
         <source>The threshold rule needs a percentage of valid ballots above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle du seuil demande un pourcentage des bulletins valables supérieur à 0.</translation>
     </message>
     <message>
         <source>Ties are broken by cost then a draw by lot, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les égalités se départagent par le coût puis par tirage au sort, ou sont refusées.</translation>
     </message>
     <message>
         <source>At least one project per territory needs two territories or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Au moins un projet par territoire » demande deux territoires ou plus.</translation>
     </message>
     <message>
         <source>«{code}» cannot be a ballot code: one to six letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » ne peut pas être un code de bulletin : de une à six lettres ou chiffres.</translation>
     </message>
     <message>
         <source>«{item}» is not code:points (for example 3:2); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » n’est pas de la forme code:points (par exemple 3:2) ; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>This ballot takes codes only, without points: «{item}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bulletin se saisit avec des codes seuls, sans points : « {item} ».</translation>
     </message>
     <message>
         <source>There is no project {code} on the ballot; type the ballot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de projet {code} sur le bulletin ; saisissez à nouveau le bulletin.</translation>
     </message>
     <message>
         <source>There are no projects {codes} on the ballot; type the ballot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de projets {codes} sur le bulletin ; saisissez à nouveau le bulletin.</translation>
     </message>
     <message>
         <source>Code {code} was typed twice; type the ballot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code {code} a été saisi deux fois ; saisissez à nouveau le bulletin.</translation>
     </message>
     <message>
         <source>Blank ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin blanc.</translation>
     </message>
     <message>
         <source>Valid: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable : {choices}.</translation>
     </message>
     <message>
         <source>Spoilt: {count} projects, {most} at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : {count} projets, {most} au plus.</translation>
     </message>
     <message>
         <source>Spoilt: {count} projects, at least {fewest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : {count} projets, {fewest} au moins.</translation>
     </message>
     <message>
         <source>Spoilt: more than {most} points on one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : plus de {most} points sur un projet.</translation>
     </message>
     <message>
         <source>Spoilt: more than {most} points in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : plus de {most} points au total.</translation>
     </message>
     <message>
         <source>Spoilt: the projects chosen cost more than the envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : les projets choisis coûtent plus que l’enveloppe.</translation>
     </message>
     <message>
         <source>Spoilt: the same project at two ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nul : le même projet à deux rangs.</translation>
     </message>
     <message>
         <source>Spoilt ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin nul.</translation>
     </message>
     <message>
         <source>Ballots are already entered: a project cannot leave the ballot now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des bulletins sont déjà saisis : un projet ne peut plus quitter le bulletin.</translation>
     </message>
     <message>
         <source>This project is not on the ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’est pas sur le bulletin.</translation>
     </message>
     <message>
-        <source>The code {code} is already another project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>The code {code} is already application {number}'s.</source>
+        <translation>Le code {code} est déjà celui du dépôt n° {number}.</translation>
     </message>
     <message>
         <source>This polling station no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau de vote n’existe plus.</translation>
     </message>
     <message>
         <source>Give the polling station a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au bureau de vote.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign&apos;s.</source>
-        <translation type="unfinished">Ce territoire n’appartient pas à cette campagne.</translation>
+        <source>The territory is not one of this campaign's.</source>
+        <translation>Ce territoire n’est pas un de ceux de la campagne.</translation>
     </message>
     <message>
         <source>The polling station «{name}» has signatures or ballots; it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau de vote « {name} » a des émargements ou des bulletins ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Save the vote settings first (Phase 8, settings of the vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord le règlement de la votation (phase 8, règlement de la votation).</translation>
     </message>
     <message>
         <source>The vote settings are frozen since the first ballot was entered; unfreeze them first, giving a reason for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le règlement de la votation est figé depuis la saisie du premier bulletin ; débloquez-le d’abord en donnant un motif pour le journal.</translation>
     </message>
     <message>
         <source>Someone else changed the vote settings in the meantime; reload them and enter your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié le règlement de la votation entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>Say why the vote settings must change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le règlement de la votation doit changer.</translation>
     </message>
     <message>
         <source>No project has a ballot code yet: give the codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n’a encore de code de bulletin : attribuez d’abord les codes.</translation>
+    </message>
+    <message>
+        <source>Designate at least one project.</source>
+        <translation>Désignez au moins un projet.</translation>
+    </message>
+    <message>
+        <source>This campaign decides by a vote, not by designation.</source>
+        <translation>Cette campagne décide par une votation, pas par désignation.</translation>
+    </message>
+    <message>
+        <source>Application {number} is «{status}»: it cannot be designated.</source>
+        <translation>Le dépôt n° {number} est « {status} » : il ne peut pas être désigné.</translation>
+    </message>
+    <message>
+        <source>Give the core group's reasons for application {number}.</source>
+        <translation>Donnez les motifs du noyau dur pour le dépôt n° {number}.</translation>
+    </message>
+    <message>
+        <source>This campaign decides without a vote: record the designation.</source>
+        <translation>Cette campagne décide sans votation : enregistrez la désignation.</translation>
+    </message>
+    <message>
+        <source>The count is not official yet: {problem}</source>
+        <translation>Le dépouillement n’est pas encore officiel : {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more stacks to settle)</source>
+        <translation>({count} autres lots à régler)</translation>
+    </message>
+    <message>
+        <source>No ballot has been entered or counted yet.</source>
+        <translation>Aucun bulletin n’a encore été saisi ni dépouillé.</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{score} points</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voix</translation>
+    </message>
+    <message>
+        <source>{votes} votes</source>
+        <translation>{votes} voix</translation>
+    </message>
+    <message>
+        <source>Projects {codes} are tied (same votes, same cost) and only some can be funded: hold the draw by lot before witnesses and record it, then count again.</source>
+        <translation>Les projets {codes} sont à égalité (mêmes voix, même coût) et tous ne peuvent pas être financés : faites le tirage au sort devant témoins, enregistrez-le, puis dépouillez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Equal Shares needs every ballot; stations counted by hand only give totals. Choose a greedy rule.</source>
+        <translation>La méthode des parts égales a besoin de chaque bulletin ; les bureaux dépouillés à la main ne donnent que des totaux. Choisissez une règle par ordre des voix.</translation>
+    </message>
+    <message>
+        <source>Project {code} has no territory, but each territory has its own envelope.</source>
+        <translation>Le projet {code} n’a pas de territoire, alors que chaque territoire a sa propre enveloppe.</translation>
+    </message>
+    <message>
+        <source>funded: best placed project of {territory} that fits, {support} (at least one funded project per territory)</source>
+        <translation>financé : projet le mieux placé de {territory} qui tient dans l’enveloppe, {support} (au moins un projet lauréat par territoire)</translation>
+    </message>
+    <message>
+        <source>Name the witnesses of the draw.</source>
+        <translation>Nommez les témoins du tirage au sort.</translation>
+    </message>
+    <message>
+        <source>The draw's number must have 15 digits at most.</source>
+        <translation>Le nombre du tirage au sort doit avoir 15 chiffres au plus.</translation>
+    </message>
+    <message>
+        <source>add1 completion: {share} per voter after {steps} steps ({runs} runs).</source>
+        <translation>complément add1 : {share} par électeur après {steps} étapes ({runs} calculs).</translation>
+    </message>
+    <message>
+        <source>This count no longer exists.</source>
+        <translation>Ce dépouillement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Another count of this campaign is already published.</source>
+        <translation>Un autre dépouillement de cette campagne est déjà publié.</translation>
+    </message>
+    <message>
+        <source>Ballots, hand counts or projects changed since this count: count again before publishing.</source>
+        <translation>Des bulletins, des dépouillements manuels ou des projets ont changé depuis ce dépouillement : dépouillez à nouveau avant de publier.</translation>
+    </message>
+    <message>
+        <source>Hold the review one year after the vote</source>
+        <translation>Organiser le bilan un an après la votation</translation>
+    </message>
+    <message>
+        <source>«{station}» has ballots entered one by one: its totals come from them.</source>
+        <translation>« {station} » a des bulletins saisis un par un : ses totaux en découlent.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un compte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A project cannot have more votes than there are valid ballots.</source>
+        <translation>Un projet ne peut pas avoir plus de voix qu’il n’y a de bulletins valables.</translation>
+    </message>
+    <message>
+        <source>With a single choice, the projects' votes ({total}) must add up to the valid ballots ({valid}).</source>
+        <translation>Avec un choix unique, les voix des projets ({total}) doivent faire le total des bulletins valables ({valid}).</translation>
+    </message>
+    <message>
+        <source>{total} votes cannot come from {valid} valid ballots of {most} projects at most.</source>
+        <translation>{total} voix ne peuvent pas venir de {valid} bulletins valables de {most} projets au plus.</translation>
+    </message>
+    <message>
+        <source>«{station}»: {ballots} ballots for {signatures} signatures; explain the gap before recording it.</source>
+        <translation>« {station} » : {ballots} bulletins pour {signatures} émargements ; expliquez l’écart avant de l’enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>VoteField</name>
     <message>
         <source>ballot kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de bulletin</translation>
     </message>
     <message>
         <source>fewest projects</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre minimal de projets</translation>
     </message>
     <message>
         <source>most projects</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal de projets</translation>
     </message>
     <message>
         <source>points per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>points par électeur</translation>
     </message>
     <message>
         <source>points per project</source>
-        <translation type="unfinished"></translation>
+        <translation>points par projet</translation>
     </message>
     <message>
         <source>minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>âge minimal</translation>
     </message>
     <message>
         <source>residence</source>
-        <translation type="unfinished"></translation>
+        <translation>résidence</translation>
     </message>
     <message>
         <source>proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>procurations</translation>
     </message>
     <message>
         <source>proxies per holder</source>
-        <translation type="unfinished"></translation>
+        <translation>procurations par mandataire</translation>
     </message>
     <message>
         <source>envelope per territory</source>
-        <translation type="unfinished"></translation>
+        <translation>enveloppe par territoire</translation>
     </message>
     <message>
-        <source>territories&apos; envelopes</source>
-        <translation type="unfinished"></translation>
+        <source>territories' envelopes</source>
+        <translation>enveloppes des territoires</translation>
     </message>
     <message>
         <source>at least one project per territory</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un projet par territoire</translation>
     </message>
     <message>
         <source>allocation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d’attribution</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <source>tie rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d’égalité</translation>
     </message>
     <message>
         <source>double entry</source>
-        <translation type="unfinished"></translation>
+        <translation>double saisie</translation>
     </message>
     <message>
         <source>recourse period</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de recours</translation>
     </message>
     <message>
         <source>names in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>noms dans la liste d’émargement</translation>
     </message>
 </context>
 <context>
@@ -5510,13 +5805,6 @@
     <message>
         <source>The demo opens a throw-away copy of the four editions of the Métropole Aix-Marseille-Provence (2019–2022): nothing you change there touches your own campaigns.</source>
         <translation>La démo ouvre une copie jetable des quatre éditions de la Métropole Aix-Marseille-Provence (2019–2022) : rien de ce que vous y changez ne touche vos propres campagnes.</translation>
-    </message>
-</context>
-<context>
-    <name>task</name>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ from pbdesk.ui.dialogs.holder import HolderDialog
 from pbdesk.ui.dialogs.meeting import MeetingDialog
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.dialogs.preferences import PreferencesDialog
+from pbdesk.ui.dialogs.reviewer import ReviewerDialog
 from pbdesk.ui.dialogs.stake import StakeDialog
 from pbdesk.ui.main_window import MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
@@ -373,6 +374,7 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             StakeDialog(demo_context.database, campaign.id, parent=window),
             ApplicationDialog(demo_context.database, campaign.id, parent=window),
             HolderDialog(demo_context.database, campaign.id, parent=window),
+            ReviewerDialog(demo_context.database, campaign.id, parent=window),
             CriterionDialog(
                 demo_context.database, campaign.id, "x", CriterionKind.SCORED, parent=window
             ),
