@@ -26,7 +26,11 @@
 
 Unicode true
 Target amd64-unicode            ; a 64-bit installer (PE32+) for a 64-bit runtime
-SetCompressor /SOLID lzma
+!ifdef PLACEHOLDER
+  SetCompressor zlib            ; never installed (CI's check): build it in seconds
+!else
+  SetCompressor /SOLID lzma     ; the real installer: smallest download
+!endif
 ManifestDPIAware true
 RequestExecutionLevel user      ; never asks for an administrator
 
