@@ -1,0 +1,130 @@
+"""Double entry: two passes over the same stack, differences side by side, official once agreed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from pbdesk.domain.errors import DomainError
+from pbdesk.domain.vote import BallotStatus, Outcome, VoteSettings
+from pbdesk.store.database import Database
+from pbdesk.workspace import ballots
+from pbdesk.workspace.double_entry import (
+    compare_entries,
+    list_stacks,
+    repair_skip,
+    resolve_difference,
+)
+from pbdesk.workspace.journal import entries
+from pbdesk.workspace.vote_results import count_votes
+
+from .support import AUTHOR, VoteCampaign, make_vote_campaign
+
+
+def typed_pass(
+    database: Database, station: int, operator: str, lines: Sequence[str], *, close: bool = True
+) -> int:
+    entry = ballots.open_entry(database, station, operator, AUTHOR)
+    for line in lines:
+        assert ballots.enter_ballot(database, entry.id, line, AUTHOR).stored
+    if close:
+        ballots.close_entry(database, entry.id, AUTHOR)
+    return entry.id
+
+
+@pytest.fixture
+def double(any_database: Database) -> VoteCampaign:
+    return make_vote_campaign(any_database, settings=VoteSettings(max_choices=3, double_entry=True))
+
+
+def test_differences_are_listed_side_by_side_and_block_the_count(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    typed_pass(any_database, station, "Karim", ["1 2", "3", "", "4", "1 2 3 4"])
+    with pytest.raises(DomainError, match=r"(?i)second|seconde"):
+        count_votes(any_database, double.id, AUTHOR)
+    typed_pass(any_database, station, "Sophie", ["1 2", "2", "", "4", "1 2 3"])
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.official_session_id is None and "2" in stack.problem
+    comparison = compare_entries(any_database, stack.stack_id)
+    assert not comparison.agreed
+    assert [d.sequence for d in comparison.differences] == [2, 5]
+    second, fifth = comparison.differences
+    assert (second.a and second.a.shown, second.b and second.b.shown) == ("3", "2")
+    assert fifth.a is not None and fifth.a.status is BallotStatus.NUL
+    assert fifth.b is not None and fifth.b.status is BallotStatus.VALID
+    with pytest.raises(DomainError, match=r"(?i)A.*B"):
+        count_votes(any_database, double.id, AUTHOR)
+
+    asked = resolve_difference(any_database, stack.stack_id, 2, "9", AUTHOR)
+    assert asked is not None and asked.outcome is Outcome.ASK_AGAIN
+    resolve_difference(any_database, stack.stack_id, 2, "3", AUTHOR)
+    resolve_difference(any_database, stack.stack_id, 5, "1 2 3 4", AUTHOR)
+    assert compare_entries(any_database, stack.stack_id).agreed
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.official_session_id is not None and stack.ballots == 5
+    result = count_votes(any_database, double.id, AUTHOR)
+    assert (result.valid, result.blank, result.nul) == (3, 1, 1)
+    resolutions = [e for e in entries(any_database, double.id) if e.action == "ballot.resolve"]
+    assert len(resolutions) == 2  # only the pass that was wrong is corrected
+
+
+def test_a_skipped_ballot_is_spotted_and_put_back(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    typed_pass(any_database, station, "Karim", ["1", "2", "3", "4"])
+    typed_pass(any_database, station, "Sophie", ["1", "3", "4"])
+    [stack] = list_stacks(any_database, double.id)
+    comparison = compare_entries(any_database, stack.stack_id)
+    assert [d.sequence for d in comparison.differences] == [2, 3, 4]
+    assert comparison.differences[-1].b is None
+    assert comparison.skipped == ("B", 2)
+    assert "2" in comparison.hint and "B" in comparison.hint
+    assert repair_skip(any_database, stack.stack_id, AUTHOR) == 2
+    assert compare_entries(any_database, stack.stack_id).agreed
+    with pytest.raises(DomainError):
+        repair_skip(any_database, stack.stack_id, AUTHOR)
+
+
+def test_a_ballot_that_does_not_exist_is_removed_from_both(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    typed_pass(any_database, station, "Karim", ["1", "2", "2", "3"])
+    typed_pass(any_database, station, "Sophie", ["1", "2", "3"])
+    [stack] = list_stacks(any_database, double.id)
+    assert compare_entries(any_database, stack.stack_id).differences[0].sequence == 3
+    resolve_difference(any_database, stack.stack_id, 3, None, AUTHOR)
+    comparison = compare_entries(any_database, stack.stack_id)
+    assert [d.sequence for d in comparison.differences] == [3]  # B's 3rd now compares to nothing
+    resolve_difference(any_database, stack.stack_id, 3, "3", AUTHOR)
+    assert compare_entries(any_database, stack.stack_id).agreed
+
+
+def test_single_entry_is_official_once_closed(any_database: Database, voting: VoteCampaign) -> None:
+    station = voting.stations[0]
+    entry = typed_pass(any_database, station, "Karim", ["1", "2"], close=False)
+    [stack] = list_stacks(any_database, voting.id)
+    assert stack.official_session_id is None and "A" in stack.problem
+    ballots.close_entry(any_database, entry, AUTHOR)
+    [stack] = list_stacks(any_database, voting.id)
+    assert stack.official_session_id == entry and stack.problem == ""
+
+
+def test_stacks_of_a_station_are_separate(any_database: Database, double: VoteCampaign) -> None:
+    station = double.stations[0]
+    for label, lines in (("lot 1", ["1", "2"]), ("lot 2", ["3"])):
+        for operator in ("Karim", "Sophie"):
+            entry = ballots.open_entry(any_database, station, operator, AUTHOR, stack_label=label)
+            for line in lines:
+                ballots.enter_ballot(any_database, entry.id, line, AUTHOR)
+            ballots.close_entry(any_database, entry.id, AUTHOR)
+    stacks = list_stacks(any_database, double.id)
+    assert [(s.label, s.passes, s.ballots, s.problem) for s in stacks] == [
+        ("lot 1", ("A", "B"), 2, ""),
+        ("lot 2", ("A", "B"), 1, ""),
+    ]
+    assert count_votes(any_database, double.id, AUTHOR).valid == 3
