@@ -43,7 +43,7 @@
         <translation>Le titre est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <source>The amount requested is above the call's ceiling per project.</source>
+        <source>The amount requested is above the call&apos;s ceiling per project.</source>
         <translation>Le montant demandé dépasse le plafond par projet fixé par l’appel.</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Ce dépôt n’existe plus.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign's.</source>
+        <source>The territory is not one of this campaign&apos;s.</source>
         <translation>Ce territoire n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>Ce porteur n’existe plus.</translation>
     </message>
     <message>
-        <source>A stake chosen is not one of this campaign's.</source>
+        <source>A stake chosen is not one of this campaign&apos;s.</source>
         <translation>Un des enjeux choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Application {number}</source>
-        <translation>Dépôt n° {number}</translation>
+        <translation>Dépôt n°&#xa0;{number}</translation>
     </message>
     <message>
         <source>— no holder —</source>
@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>The application was saved, but:</source>
-        <translation>Le dépôt est enregistré, mais :</translation>
+        <translation>Le dépôt est enregistré, mais&#xa0;:</translation>
     </message>
     <message>
         <source>Total: {total} (amount requested: {requested})</source>
-        <translation>Total : {total} (montant demandé : {requested})</translation>
+        <translation>Total&#xa0;: {total} (montant demandé&#xa0;: {requested})</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation>Total : {total}</translation>
+        <translation>Total&#xa0;: {total}</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>«{name}» is too large to attach (50 MB at most).</source>
-        <translation>« {name} » est trop volumineux pour être joint (50 Mo au plus).</translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (50 Mo au plus).</translation>
     </message>
     <message>
         <source>No program on this computer could open «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n'a pu ouvrir « {name} ».</translation>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>«{name}» could not be written: {problem}</source>
-        <translation>« {name} » n'a pas pu être écrit : {problem}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>«{name}» could not be read: {problem}</source>
-        <translation>« {name} » n'a pas pu être lu : {problem}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Application</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>H&amp;older:</source>
-        <translation>P&amp;orteur :</translation>
+        <translation>P&amp;orteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
@@ -179,31 +179,31 @@
     </message>
     <message>
         <source>Record a holder who is not in the list yet, and choose it</source>
-        <translation>Enregistrer un porteur qui n'est pas encore dans la liste, et le choisir</translation>
+        <translation>Enregistrer un porteur qui n&apos;est pas encore dans la liste, et le choisir</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire :</translation>
+        <translation>T&amp;erritoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stakes:</source>
-        <translation>Enje&amp;ux :</translation>
+        <translation>Enje&amp;ux&#xa0;:</translation>
     </message>
     <message>
         <source>Tick the stakes this project answers (Space ticks the current one)</source>
-        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l'enjeu courant)</translation>
+        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l&apos;enjeu courant)</translation>
     </message>
     <message>
         <source>Re&amp;quested amount:</source>
-        <translation>&amp;Montant demandé :</translation>
+        <translation>&amp;Montant demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Rece&amp;ived on:</source>
-        <translation>&amp;Date de réception :</translation>
+        <translation>&amp;Date de réception&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>A few lines that present the project on the ballot and the posters</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>The project in full, as the holder describes it</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>Target publi&amp;c:</source>
-        <translation>Public &amp;visé :</translation>
+        <translation>Public &amp;visé&#xa0;:</translation>
     </message>
     <message>
         <source>Who the project is for: families, young people, elderly residents…</source>
-        <translation>À qui s'adresse le projet : familles, jeunes, habitants âgés…</translation>
+        <translation>À qui s&apos;adresse le projet&#xa0;: familles, jeunes, habitants âgés…</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>One line per expense: what it is, its amount and who else pays for it, if anyone. Type in a cell to change it; Insert adds a line and Delete removes the current one.</source>
-        <translation>Une ligne par dépense : ce qu'elle est, son montant et qui d'autre la finance, le cas échéant. Tapez dans une cellule pour la modifier ; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
+        <translation>Une ligne par dépense&#xa0;: ce qu&apos;elle est, son montant et qui d&apos;autre la finance, le cas échéant. Tapez dans une cellule pour la modifier&#xa0;; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Files are kept inside the workspace (50 MB at most each), so the campaign travels as one file. Files added or removed here are stored when you press OK.</source>
-        <translation>Les fichiers sont conservés dans l'espace de travail (50 Mo au plus chacun) : la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
+        <translation>Les fichiers sont conservés dans l&apos;espace de travail (50 Mo au plus chacun)&#xa0;: la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × « non »</translation>
+        <translation>{count} × «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -388,7 +388,7 @@
     <name>ApplicationsCheckModel</name>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N° {number} — {title}</translation>
+        <translation>N°&#xa0;{number} — {title}</translation>
     </message>
 </context>
 <context>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status} : {reason}</translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{holder} never held a project in an earlier edition: a new holder.</source>
-        <translation>{holder} n'a porté aucun projet lors d'une édition précédente : un nouveau porteur.</translation>
+        <translation>{holder} n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: un nouveau porteur.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Delete application {number} «{title}» with its budget, attachments and status history? This cannot be undone.</source>
-        <translation>Supprimer le dépôt n° {number} « {title} » avec son budget, ses pièces jointes et l'historique de ses statuts ? Cette action est définitive.</translation>
+        <translation>Supprimer le dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;» avec son budget, ses pièces jointes et l&apos;historique de ses statuts&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete applications</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Delete the {count} selected applications with their budgets, attachments and status histories? This cannot be undone.</source>
-        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l'historique de leurs statuts ? Cette action est définitive.</translation>
+        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l&apos;historique de leurs statuts&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -494,11 +494,11 @@
     </message>
     <message>
         <source>The projects received for the call, with their holder and where they stand. Select several rows (Shift or Ctrl) to change their status together; every change is written in the journal with its reason.</source>
-        <translation>Les projets reçus en réponse à l'appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble ; chaque changement est inscrit au Journal avec son motif.</translation>
+        <translation>Les projets reçus en réponse à l&apos;appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble&#xa0;; chaque changement est inscrit au Journal avec son motif.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Title or holder</source>
@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire :</translation>
+        <translation>T&amp;erritoire&#xa0;:</translation>
     </message>
     <message>
         <source>Sta&amp;ke:</source>
-        <translation>En&amp;jeu :</translation>
+        <translation>En&amp;jeu&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;lder:</source>
-        <translation>&amp;Porteur :</translation>
+        <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Change the status of every selected application at once (Ctrl+T)</source>
-        <translation>Changer d'un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
+        <translation>Changer d&apos;un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Recommendation: {recommendation}</source>
-        <translation>Avis : {recommendation}</translation>
+        <translation>Avis&#xa0;: {recommendation}</translation>
     </message>
     <message>
         <source>{holder}, asks for {amount}</source>
@@ -624,22 +624,7 @@
     </message>
     <message>
         <source>{name} (added on OK)</source>
-        <translation>{name} (ajouté à l'appui sur OK)</translation>
-    </message>
-</context>
-<context>
-    <name>Backups</name>
-    <message>
-        <source>The database «{name}» is damaged ({problem}); it was not changed. Its backups are in «{folder}» (newest first, from Fichier › Sauvegardes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The backup «{path}» is damaged ({problem}); nothing was restored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The restored database is damaged ({problem}); the file «{saved}» holds what was there before.</source>
-        <translation type="unfinished" />
+        <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
     </message>
 </context>
 <context>
@@ -796,11 +781,11 @@
     </message>
     <message>
         <source>Criteria version {version}. Review grids were sent on {date} at {time}: if you change the criteria now, the grids already sent will be refused when they come back.</source>
-        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time} : si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
+        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time}&#xa0;: si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
     </message>
     <message>
         <source>Best possible weighted total: {total} points.</source>
-        <translation>Meilleur total pondéré possible : {total} points.</translation>
+        <translation>Meilleur total pondéré possible&#xa0;: {total} points.</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet.</source>
@@ -820,11 +805,11 @@
     </message>
     <message>
         <source>The call has unsaved changes. Save them?</source>
-        <translation>L’appel a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>L’appel a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
     </message>
     <message>
         <source>Review grids have already been sent to reviewers for these criteria. After this change, the grids already sent will be refused when they come back, and new grids will have to be sent.</source>
@@ -832,7 +817,7 @@
     </message>
     <message>
         <source>Change the criteria anyway?</source>
-        <translation>Modifier les critères quand même ?</translation>
+        <translation>Modifier les critères quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Review grids already sent</source>
@@ -840,7 +825,7 @@
     </message>
     <message>
         <source>Remove the criterion «{name}»?</source>
-        <translation>Supprimer le critère « {name} » ?</translation>
+        <translation>Supprimer le critère «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove a criterion</source>
@@ -852,7 +837,7 @@
     </message>
     <message>
         <source>The call tells holders when and how to apply; the review grid is what reviewers fill in for each application.</source>
-        <translation>L’appel indique aux porteurs quand et comment déposer ; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
+        <translation>L’appel indique aux porteurs quand et comment déposer&#xa0;; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -860,7 +845,7 @@
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique :</translation>
+        <translation>Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>(chosen in the Frame of the campaign)</source>
@@ -868,7 +853,7 @@
     </message>
     <message>
         <source>&amp;Opens on:</source>
-        <translation>&amp;Ouverture le :</translation>
+        <translation>&amp;Ouverture le&#xa0;:</translation>
     </message>
     <message>
         <source>The first day holders can send an application.</source>
@@ -876,7 +861,7 @@
     </message>
     <message>
         <source>C&amp;loses on:</source>
-        <translation>C&amp;lôture le :</translation>
+        <translation>C&amp;lôture le&#xa0;:</translation>
     </message>
     <message>
         <source>The last day an application is received in time.</source>
@@ -884,7 +869,7 @@
     </message>
     <message>
         <source>Ceiling per &amp;project (€):</source>
-        <translation>Plafond par &amp;projet (€) :</translation>
+        <translation>Plafond par &amp;projet (€)&#xa0;:</translation>
     </message>
     <message>
         <source>for example 5 000</source>
@@ -892,7 +877,7 @@
     </message>
     <message>
         <source>The most one project may ask for, in euros: 5 000 or 5000,50. Leave empty for no ceiling.</source>
-        <translation>Le montant maximal qu’un projet peut demander, en euros : 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
+        <translation>Le montant maximal qu’un projet peut demander, en euros&#xa0;: 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
     </message>
     <message>
         <source>Leave empty for no ceiling.</source>
@@ -900,7 +885,7 @@
     </message>
     <message>
         <source>&amp;Rules:</source>
-        <translation>&amp;Règlement :</translation>
+        <translation>&amp;Règlement&#xa0;:</translation>
     </message>
     <message>
         <source>Who may apply, what can be funded, the operating share allowed, how applications are reviewed…</source>
@@ -932,15 +917,15 @@
     </message>
     <message>
         <source>Add the default criteria to this campaign; you can then change them.</source>
-        <translation>Ajouter les critères par défaut à cette campagne ; vous pourrez ensuite les modifier.</translation>
+        <translation>Ajouter les critères par défaut à cette campagne&#xa0;; vous pourrez ensuite les modifier.</translation>
     </message>
     <message>
         <source>Eligibility criteria (&amp;yes/no):</source>
-        <translation>Critères de rece&amp;vabilité (oui/non) :</translation>
+        <translation>Critères de rece&amp;vabilité (oui/non)&#xa0;:</translation>
     </message>
     <message>
         <source>Scored criteria (&amp;weighted):</source>
-        <translation>Critères &amp;notés (pondérés) :</translation>
+        <translation>Critères &amp;notés (pondérés)&#xa0;:</translation>
     </message>
     <message>
         <source>Add el&amp;igibility criterion…</source>
@@ -1154,7 +1139,7 @@
         <translation>numéro ou nom court</translation>
     </message>
     <message>
-        <source>only this reviewer's grid (default: one sheet per reviewer, in one workbook)</source>
+        <source>only this reviewer&apos;s grid (default: one sheet per reviewer, in one workbook)</source>
         <translation>seulement la grille de cet instructeur (par défaut : une feuille par instructeur, dans un seul classeur)</translation>
     </message>
     <message>
@@ -1179,24 +1164,9 @@
     </message>
 </context>
 <context>
-    <name>Copy</name>
-    <message>
-        <source>The source and the target are the same database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database «{name}» already holds records (table «{table}»); copy into an empty database. Nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The copy was undone: table «{table}» has {copied} records in the target and {count} in the source.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>CoreGroupKind</name>
     <message>
-        <source>Parents' collective</source>
+        <source>Parents&apos; collective</source>
         <translation>Collectif de parents</translation>
     </message>
     <message>
@@ -1294,15 +1264,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>What reviewers check</source>
@@ -1310,15 +1280,15 @@
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
+        <translation>&amp;Poids&#xa0;:</translation>
     </message>
     <message>
         <source>How much the criterion counts in the total: its score is multiplied by the weight.</source>
-        <translation>Combien le critère compte dans le total : sa note est multipliée par le poids.</translation>
+        <translation>Combien le critère compte dans le total&#xa0;: sa note est multipliée par le poids.</translation>
     </message>
     <message>
         <source>&amp;Scale from:</source>
-        <translation>Éc&amp;helle de :</translation>
+        <translation>Éc&amp;helle de&#xa0;:</translation>
     </message>
     <message>
         <source>The lowest score a reviewer can give.</source>
@@ -1334,11 +1304,11 @@
     </message>
     <message>
         <source>Linked sta&amp;ke:</source>
-        <translation>&amp;Enjeu lié :</translation>
+        <translation>&amp;Enjeu lié&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: the priority stake this criterion checks.</source>
-        <translation>Facultatif : l’enjeu prioritaire que ce critère vérifie.</translation>
+        <translation>Facultatif&#xa0;: l’enjeu prioritaire que ce critère vérifie.</translation>
     </message>
 </context>
 <context>
@@ -1355,8 +1325,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -1443,7 +1413,7 @@
     </message>
     <message>
         <source>Someone else changed this record in the meantime; nothing was saved. Reload it and enter your changes again.</source>
-        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps ; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps&#xa0;; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>There is no database at «{path}».</source>
@@ -1481,7 +1451,7 @@
 <context>
     <name>DecisionMode</name>
     <message>
-        <source>Residents' vote</source>
+        <source>Residents&apos; vote</source>
         <translation>Votation des habitants</translation>
     </message>
     <message>
@@ -1510,65 +1480,6 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeCli</name>
-    <message>
-        <source>write a campaign to a .pbdesk project file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>id or short name</source>
-        <translation type="unfinished">numéro ou nom court</translation>
-    </message>
-    <message>
-        <source>also write residents' contact details and the sign-in register's keys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>add a campaign from a .pbdesk file, or merge it into its copy here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only show what the import would do</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>copy the whole database into an empty one (SQLite or PostgreSQL)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the empty target database: a file or a SQLAlchemy URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warning: this file will hold residents' personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«{campaign}» written to {path}: {records} records, {attachments} attachments, {kilobytes} kB.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was changed (--dry-run).</source>
-        <translation type="unfinished">Rien n’a été modifié (--dry-run).</translation>
-    </message>
-    <message>
-        <source>«{campaign}» imported: {added} records added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«{campaign}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they are here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflicts: both sides changed these records; this database's version was kept (here / in the file):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database copied to {target}: {records} records in {tables} tables, counts checked on both sides.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1618,7 +1529,7 @@
         <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
     </message>
     <message>
-        <source>The vote date must fall between the campaign's start and end.</source>
+        <source>The vote date must fall between the campaign&apos;s start and end.</source>
         <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
     </message>
     <message>
@@ -1626,7 +1537,7 @@
         <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
     </message>
     <message>
-        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
+        <source>Someone else changed this campaign&apos;s frame in the meantime; reload it and enter your changes again.</source>
         <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
 </context>
@@ -1697,7 +1608,7 @@
     </message>
     <message>
         <source>Sample campaign: the figures the source document does not give are invented.</source>
-        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+        <translation>Campagne d’exemple&#xa0;: les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1705,7 +1616,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>for example Air Bel 2021</source>
@@ -1713,11 +1624,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>Ann&amp;ée :</translation>
+        <translation>Ann&amp;ée&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;rt name:</source>
-        <translation>Nom co&amp;urt :</translation>
+        <translation>Nom co&amp;urt&#xa0;:</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
@@ -1729,15 +1640,15 @@
     </message>
     <message>
         <source>Enve&amp;lope (€):</source>
-        <translation>&amp;Enveloppe (€) :</translation>
+        <translation>&amp;Enveloppe (€)&#xa0;:</translation>
     </message>
     <message>
         <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
-        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
+        <translation>Le montant dont les habitants décident, en euros&#xa0;: 95&#xa0;000 ou 95000,50.</translation>
     </message>
     <message>
         <source>&amp;Theme (optional):</source>
-        <translation>&amp;Thème (facultatif) :</translation>
+        <translation>&amp;Thème (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>for example living together, the environment</source>
@@ -1745,11 +1656,11 @@
     </message>
     <message>
         <source>A&amp;ims:</source>
-        <translation>Fina&amp;lités :</translation>
+        <translation>Fina&amp;lités&#xa0;:</translation>
     </message>
     <message>
         <source>Why this campaign: what the team and the residents expect from it.</source>
-        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
+        <translation>Pourquoi cette campagne&#xa0;: ce que l’équipe et les habitants en attendent.</translation>
     </message>
     <message>
         <source>Territories</source>
@@ -1797,27 +1708,27 @@
     </message>
     <message>
         <source>Le&amp;gal form of the call:</source>
-        <translation>Forme juridi&amp;que de l’appel :</translation>
+        <translation>Forme juridi&amp;que de l’appel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind of core group:</source>
-        <translation>T&amp;ype de noyau dur :</translation>
+        <translation>T&amp;ype de noyau dur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision mode:</source>
-        <translation>M&amp;ode de décision :</translation>
+        <translation>M&amp;ode de décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;ote date:</source>
-        <translation>Date de la &amp;votation :</translation>
+        <translation>Date de la &amp;votation&#xa0;:</translation>
     </message>
     <message>
         <source>Revert changes</source>
@@ -1845,11 +1756,11 @@
     </message>
     <message>
         <source>The new campaign has not been created yet. Create it now?</source>
-        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The frame has unsaved changes. Save them?</source>
-        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1865,7 +1776,7 @@
     </message>
     <message>
         <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
-        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» des territoires&#xa0;? Il disparaîtra pour de bon à l’enregistrement.</translation>
     </message>
     <message>
         <source>Campaign created.</source>
@@ -1877,7 +1788,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +1990,7 @@
         <translation>Une ligne laissée vide ne change rien. Une ligne remplie remplace entièrement ce qui était enregistré pour ce dépôt (une cellule vide y efface la valeur).</translation>
     </message>
     <message>
-        <source>Do not rename the file's sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
+        <source>Do not rename the file&apos;s sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
         <translation>Ne renommez pas les feuilles du fichier et n’ajoutez pas de lignes. Enregistrez-le au format classeur Excel (.xlsx) et renvoyez-le à l’équipe.</translation>
     </message>
     <message>
@@ -2199,7 +2110,7 @@
     </message>
     <message>
         <source>No. {number} {title}</source>
-        <translation>N° {number} {title}</translation>
+        <translation>N°&#xa0;{number} {title}</translation>
     </message>
 </context>
 <context>
@@ -2349,11 +2260,11 @@
     <name>GridImportDialog</name>
     <message>
         <source>Grid «{name}», made on {date}</source>
-        <translation>Grille « {name} », faite le {date}</translation>
+        <translation>Grille «&#xa0;{name}&#xa0;», faite le {date}</translation>
     </message>
     <message>
         <source>File «{name}»</source>
-        <translation>Fichier « {name} »</translation>
+        <translation>Fichier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Review grid refused</source>
@@ -2361,11 +2272,11 @@
     </message>
     <message>
         <source>One problem was found: nothing is imported.</source>
-        <translation>Un problème a été trouvé : rien n’est importé.</translation>
+        <translation>Un problème a été trouvé&#xa0;: rien n’est importé.</translation>
     </message>
     <message>
         <source>{count} problems were found: nothing is imported.</source>
-        <translation>{count} problèmes ont été trouvés : rien n’est importé.</translation>
+        <translation>{count} problèmes ont été trouvés&#xa0;: rien n’est importé.</translation>
     </message>
     <message>
         <source>Correct these cells in the workbook and import it again, or send the reviewer a new grid.</source>
@@ -2377,7 +2288,7 @@
     </message>
     <message>
         <source>Nothing changes: this grid is already imported.</source>
-        <translation>Rien ne change : cette grille est déjà importée.</translation>
+        <translation>Rien ne change&#xa0;: cette grille est déjà importée.</translation>
     </message>
     <message>
         <source>Import a review grid</source>
@@ -2385,11 +2296,11 @@
     </message>
     <message>
         <source>Nothing is changed until you press «Apply the changes».</source>
-        <translation>Rien n’est modifié tant que vous n’appuyez pas sur « Appliquer les changements ».</translation>
+        <translation>Rien n’est modifié tant que vous n’appuyez pas sur «&#xa0;Appliquer les changements&#xa0;».</translation>
     </message>
     <message>
         <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in; {reviews} reviews and {values} values change.</source>
-        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
+        <translation>«&#xa0;{reviewer}&#xa0;» (feuille «&#xa0;{sheet}&#xa0;»)&#xa0;: {rows} dépôt(s) rempli(s)&#xa0;; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
     </message>
     <message>
         <source>It replaces the grid made on {date}.</source>
@@ -2415,7 +2326,7 @@
 <context>
     <name>Holder</name>
     <message>
-        <source>Give the holder's name.</source>
+        <source>Give the holder&apos;s name.</source>
         <translation>Indiquez le nom du porteur.</translation>
     </message>
     <message>
@@ -2459,19 +2370,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Association, collective or group of residents</source>
-        <translation>Association, collectif ou groupe d'habitants</translation>
+        <translation>Association, collectif ou groupe d&apos;habitants</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro &amp;RNA :</translation>
+        <translation>Numéro &amp;RNA&#xa0;:</translation>
     </message>
     <message>
         <source>W followed by 9 digits, e.g. W133012345</source>
@@ -2479,7 +2390,7 @@
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET :</translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>14 digits</source>
@@ -2487,11 +2398,11 @@
     </message>
     <message>
         <source>Held a project in an earlier edi&amp;tion</source>
-        <translation>A déjà porté un projet lors d'une édition &amp;antérieure</translation>
+        <translation>A déjà porté un projet lors d&apos;une édition &amp;antérieure</translation>
     </message>
     <message>
         <source>Tick it when the holder carried a project in an edition this workspace does not know; otherwise it counts as a new holder.</source>
-        <translation>Cochez si le porteur a mené un projet lors d'une édition que cet espace de travail ne connaît pas ; sinon il compte comme un nouveau porteur.</translation>
+        <translation>Cochez si le porteur a mené un projet lors d&apos;une édition que cet espace de travail ne connaît pas&#xa0;; sinon il compte comme un nouveau porteur.</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -2499,15 +2410,15 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2564,15 +2475,15 @@
     </message>
     <message>
         <source>Remove the holder «{name}»? This cannot be undone.</source>
-        <translation>Supprimer le porteur « {name} » ? Cette action est définitive.</translation>
+        <translation>Supprimer le porteur «&#xa0;{name}&#xa0;»&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>«{name}» holds an application and cannot be removed. Delete the application first, or give it another holder.</source>
-        <translation>« {name} » porte un dépôt et ne peut pas être supprimé. Supprimez d'abord le dépôt, ou donnez-lui un autre porteur.</translation>
+        <translation>«&#xa0;{name}&#xa0;» porte un dépôt et ne peut pas être supprimé. Supprimez d&apos;abord le dépôt, ou donnez-lui un autre porteur.</translation>
     </message>
     <message>
         <source>«{name}» holds {count} applications and cannot be removed. Delete the applications first, or give them another holder.</source>
-        <translation>« {name} » porte {count} dépôts et ne peut pas être supprimé. Supprimez d'abord les dépôts, ou donnez-leur un autre porteur.</translation>
+        <translation>«&#xa0;{name}&#xa0;» porte {count} dépôts et ne peut pas être supprimé. Supprimez d&apos;abord les dépôts, ou donnez-leur un autre porteur.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2596,11 +2507,11 @@
     </message>
     <message>
         <source>The associations, collectives and groups of residents who hold projects. They are shared by every campaign of this workspace. A holder is new when it never held a project in an earlier edition: a sign that the call reached beyond the usual operators.</source>
-        <translation>Les associations, collectifs et groupes d'habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s'il n'a porté aucun projet lors d'une édition précédente : signe que l'appel a touché au-delà des opérateurs habituels.</translation>
+        <translation>Les associations, collectifs et groupes d&apos;habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s&apos;il n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: signe que l&apos;appel a touché au-delà des opérateurs habituels.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, RNA or SIRET</source>
@@ -2608,7 +2519,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2632,7 +2543,7 @@
     </message>
     <message>
         <source>Remove the selected holder (Delete); a holder with applications is kept</source>
-        <translation>Supprimer le porteur sélectionné (Suppr) ; un porteur qui a des dépôts est conservé</translation>
+        <translation>Supprimer le porteur sélectionné (Suppr)&#xa0;; un porteur qui a des dépôts est conservé</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2713,6 @@
         <translation>Liste d’émargement purgée : {count} émargements effacés, comptes conservés par bureau, jour et tranche d’âge.</translation>
     </message>
     <message>
-        <source>Project file «{file}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they were here, {taken} taken from the file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Designation by {who}: {funded} projects funded out of {count}.</source>
         <translation>Désignation par {who} : {funded} projets lauréats sur {count}.</translation>
     </message>
@@ -2860,12 +2767,12 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
-        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
+        <source>Every decision is recorded here with its date and author: the campaign&apos;s memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur&#xa0;: la mémoire de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>An author or words of the summary</source>
@@ -3074,7 +2981,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <translation>Laissez « — » si vous n'avez pas compté.</translation>
+        <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -3090,19 +2997,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>Ph&amp;ase :</translation>
+        <translation>Ph&amp;ase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Square, school, community centre…</source>
@@ -3110,7 +3017,7 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
         <source>Breakdown (optional, anonymous)</source>
@@ -3118,35 +3025,35 @@
     </message>
     <message>
         <source>Head counts only, never names. Leave “—” where you did not count.</source>
-        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
+        <translation>Des nombres seulement, jamais de noms. Laissez «&#xa0;—&#xa0;» là où vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes :</translation>
+        <translation>&amp;Femmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Men:</source>
-        <translation>&amp;Hommes :</translation>
+        <translation>&amp;Hommes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Under 18:</source>
-        <translation>&amp;Moins de 18 ans :</translation>
+        <translation>&amp;Moins de 18 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;18–29:</source>
-        <translation>&amp;18–29 ans :</translation>
+        <translation>&amp;18–29 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;30–59:</source>
-        <translation>&amp;30–59 ans :</translation>
+        <translation>&amp;30–59 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;60 and over:</source>
-        <translation>&amp;60 ans et plus :</translation>
+        <translation>&amp;60 ans et plus&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3215,11 +3122,11 @@
     </message>
     <message>
         <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
-        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d&apos;être documenté&#xa0;: notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>P&amp;hase :</translation>
+        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3251,7 +3158,7 @@
     </message>
     <message>
         <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
-        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre «&#xa0;{kind}&#xa0;» du {date}&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -3547,7 +3454,7 @@
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>This resident's personal data was erased.</source>
+        <source>This resident&apos;s personal data was erased.</source>
         <translation>Les données personnelles de cet habitant ont été effacées.</translation>
     </message>
     <message>
@@ -3558,7 +3465,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
@@ -3570,7 +3477,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <source>A resident&apos;s contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
         <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
     </message>
     <message>
@@ -3598,15 +3505,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Service, association, collective…</source>
@@ -3622,19 +3529,19 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement :</translation>
+        <translation>Consentement&#xa0;:</translation>
     </message>
     <message>
         <source>The person &amp;consents to their contact details being kept</source>
@@ -3642,15 +3549,15 @@
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Date du consente&amp;ment :</translation>
+        <translation>Date du consente&amp;ment&#xa0;:</translation>
     </message>
     <message>
         <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
-        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
+        <translation>Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement et peuvent être effacées à tout moment.</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3700,11 +3607,11 @@
         <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
     </message>
     <message>
-        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <source>Gather the core group of residents (parents&apos; collective, conseil citoyen, volunteers) who will carry the process.</source>
         <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
     </message>
     <message>
-        <source>With the core group, name the neighbourhood's priority stakes.</source>
+        <source>With the core group, name the neighbourhood&apos;s priority stakes.</source>
         <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
     </message>
     <message>
@@ -3739,7 +3646,7 @@
         <translation>Avancement de la liste de tâches</translation>
     </message>
     <message>
-        <source>The phase's status; a change is saved at once and written in the journal.</source>
+        <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
         <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
     </message>
     <message>
@@ -3904,30 +3811,11 @@
     </message>
     <message>
         <source>{done} / {total}</source>
-        <translation>{done} / {total}</translation>
+        <translation>{done}&#xa0;/&#xa0;{total}</translation>
     </message>
     <message>
         <source>{done} of {total} checklist items done</source>
-        <translation>Éléments faits : {done} sur {total}</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectFile</name>
-    <message>
-        <source>«{campaign}» is not in this database: it will be added whole ({records} records, {attachments} attachments).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«{campaign}» is already in this database: the file will be merged into it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«{label}» ({table}): «{column}» {before} is taken here; it becomes {after}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file holds no personal data: residents' contact details stay as they are here.</source>
-        <translation type="unfinished" />
+        <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -3948,15 +3836,15 @@
 <context>
     <name>Register</name>
     <message>
-        <source>Type the voter's last name.</source>
+        <source>Type the voter&apos;s last name.</source>
         <translation>Saisissez le nom de l’électeur.</translation>
     </message>
     <message>
-        <source>Type the voter's first name.</source>
+        <source>Type the voter&apos;s first name.</source>
         <translation>Saisissez le prénom de l’électeur.</translation>
     </message>
     <message>
-        <source>{date} cannot be a voter's birth date.</source>
+        <source>{date} cannot be a voter&apos;s birth date.</source>
         <translation>Le {date} ne peut pas être la date de naissance d’un électeur.</translation>
     </message>
     <message>
@@ -4008,7 +3896,7 @@
         <translation>Vérifiez un justificatif de domicile avant l’émargement.</translation>
     </message>
     <message>
-        <source>The register from {origin} was made with another secret: it does not come from this campaign's file, and cannot be merged.</source>
+        <source>The register from {origin} was made with another secret: it does not come from this campaign&apos;s file, and cannot be merged.</source>
         <translation>La liste d’émargement de {origin} a été faite avec une autre clé secrète : elle ne vient pas du fichier de cette campagne et ne peut pas être fusionnée.</translation>
     </message>
     <message>
@@ -4034,7 +3922,7 @@
 <context>
     <name>Review</name>
     <message>
-        <source>A criterion answered is not one of this campaign's.</source>
+        <source>A criterion answered is not one of this campaign&apos;s.</source>
         <translation>Un des critères renseignés n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -4078,11 +3966,11 @@
     </message>
     <message>
         <source>Is the criterion met? A «no» needs its reason.</source>
-        <translation>Le critère est-il rempli ? Un « non » demande son motif.</translation>
+        <translation>Le critère est-il rempli&#xa0;? Un «&#xa0;non&#xa0;» demande son motif.</translation>
     </message>
     <message>
         <source>Reason, required for «No»</source>
-        <translation>Motif, obligatoire pour « Non »</translation>
+        <translation>Motif, obligatoire pour «&#xa0;Non&#xa0;»</translation>
     </message>
     <message>
         <source>weight {weight}</source>
@@ -4094,7 +3982,7 @@
     </message>
     <message>
         <source>A whole number from {low} to {high}; the dash leaves it unscored.</source>
-        <translation>Un nombre entier de {low} à {high} ; le tiret le laisse sans note.</translation>
+        <translation>Un nombre entier de {low} à {high}&#xa0;; le tiret le laisse sans note.</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
@@ -4102,7 +3990,7 @@
     </message>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N° {number} — {title}</translation>
+        <translation>N°&#xa0;{number} — {title}</translation>
     </message>
     <message>
         <source>{holder} · {territory}</source>
@@ -4126,7 +4014,7 @@
     </message>
     <message>
         <source>Close without saving what you typed for this application?</source>
-        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt ?</translation>
+        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt&#xa0;?</translation>
     </message>
     <message>
         <source>Review</source>
@@ -4138,15 +4026,15 @@
     </message>
     <message>
         <source>Holder:</source>
-        <translation>Porteur :</translation>
+        <translation>Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>Requested:</source>
-        <translation>Montant demandé :</translation>
+        <translation>Montant demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation>Résumé :</translation>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -4158,19 +4046,19 @@
     </message>
     <message>
         <source>This campaign has no review criteria yet: define them on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critères d’instruction : définissez-les sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critères d’instruction&#xa0;: définissez-les sur la page de l’appel.</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation>A&amp;vis :</translation>
+        <translation>A&amp;vis&#xa0;:</translation>
     </message>
     <message>
         <source>Weighted total:</source>
-        <translation>Total pondéré :</translation>
+        <translation>Total pondéré&#xa0;:</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
@@ -4208,11 +4096,11 @@
         <translation>Il n’y a pas d’instructeur « {name} » dans cette campagne.</translation>
     </message>
     <message>
-        <source>This person is not in the campaign's team.</source>
+        <source>This person is not in the campaign&apos;s team.</source>
         <translation>Cette personne ne fait pas partie de l’équipe de la campagne.</translation>
     </message>
     <message>
-        <source>Give the reviewer's name.</source>
+        <source>Give the reviewer&apos;s name.</source>
         <translation>Donnez le nom de l’instructeur.</translation>
     </message>
     <message>
@@ -4220,7 +4108,7 @@
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <source>An application chosen is not one of this campaign's.</source>
+        <source>An application chosen is not one of this campaign&apos;s.</source>
         <translation>Un des dépôts choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -4260,23 +4148,23 @@
     </message>
     <message>
         <source>Team &amp;member:</source>
-        <translation>Membre de l’é&amp;quipe :</translation>
+        <translation>Membre de l’é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>When the reviewer belongs to the project team or the core group, choose them: their name and details are filled in</source>
-        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le : son nom et ses coordonnées sont repris</translation>
+        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le&#xa0;: son nom et ses coordonnées sont repris</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Service, council, collective…</source>
@@ -4284,7 +4172,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Applications reviewed</source>
@@ -4296,7 +4184,7 @@
     </message>
     <message>
         <source>Reviews only the applications &amp;ticked below:</source>
-        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous :</translation>
+        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous&#xa0;:</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current application</source>
@@ -4389,11 +4277,11 @@
     </message>
     <message>
         <source>Remove «{name}» and the {count} reviews they recorded? This cannot be undone.</source>
-        <translation>Retirer « {name} » et les {count} instruction(s) enregistrée(s) ? Cette action est définitive.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» et les {count} instruction(s) enregistrée(s)&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Remove the reviewer «{name}»?</source>
-        <translation>Retirer l’instructeur « {name} » ?</translation>
+        <translation>Retirer l’instructeur «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove a reviewer</source>
@@ -4429,19 +4317,19 @@
     </message>
     <message>
         <source>Export stopped: no grid was written.</source>
-        <translation>Export arrêté : aucune grille n’a été écrite.</translation>
+        <translation>Export arrêté&#xa0;: aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>No reviewer has applications to review: no grid was written.</source>
-        <translation>Aucun instructeur n’a de dépôt à instruire : aucune grille n’a été écrite.</translation>
+        <translation>Aucun instructeur n’a de dépôt à instruire&#xa0;: aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>{count} grids written in «{folder}»: {files}.</source>
-        <translation>{count} grille(s) écrite(s) dans « {folder} » : {files}.</translation>
+        <translation>{count} grille(s) écrite(s) dans «&#xa0;{folder}&#xa0;»&#xa0;: {files}.</translation>
     </message>
     <message>
         <source>Grid written to «{path}» for {names} ({rows} applications).</source>
-        <translation>Grille écrite dans « {path} » pour {names} ({rows} dépôt(s)).</translation>
+        <translation>Grille écrite dans «&#xa0;{path}&#xa0;» pour {names} ({rows} dépôt(s)).</translation>
     </message>
     <message>
         <source>Import a returned grid</source>
@@ -4457,31 +4345,31 @@
     </message>
     <message>
         <source>Checking «{name}»…</source>
-        <translation>Vérification de « {name} »…</translation>
+        <translation>Vérification de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Import of «{name}» stopped: nothing was changed.</source>
-        <translation>Import de « {name} » arrêté : rien n’a été modifié.</translation>
+        <translation>Import de «&#xa0;{name}&#xa0;» arrêté&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was refused: nothing was changed.</source>
-        <translation>« {name} » a été refusé : rien n’a été modifié.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été refusé&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was not imported.</source>
-        <translation>« {name} » n’a pas été importé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été importé.</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
-        <translation>Import de « {name} »…</translation>
+        <translation>Import de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>«{name}»: nothing changed.</source>
-        <translation>« {name} » : rien n’a changé.</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
         <source>«{name}» imported: {reviews} reviews and {values} values changed.</source>
-        <translation>« {name} » importé : {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
+        <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
         <source>pbdesk</source>
@@ -4489,7 +4377,7 @@
     </message>
     <message>
         <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
-        <translation>Le travail s’est arrêté sur une erreur inattendue ; rien n’a été modifié. {error}</translation>
+        <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été modifié. {error}</translation>
     </message>
     <message>
         <source>No reviewer yet.</source>
@@ -4505,7 +4393,7 @@
     </message>
     <message>
         <source>Who reviews which applications, and how far each has got. Reviews are typed here or come back in Excel grids: drop a returned grid (.xlsx) on this page to import it.</source>
-        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel : déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
+        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel&#xa0;: déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -4544,7 +4432,7 @@
         <translation>&amp;Saisir l’instruction…</translation>
     </message>
     <message>
-        <source>Type the selected reviewer's review of the selected application (Enter)</source>
+        <source>Type the selected reviewer&apos;s review of the selected application (Enter)</source>
         <translation>Saisir l’instruction du dépôt sélectionné par l’instructeur sélectionné (Entrée)</translation>
     </message>
     <message>
@@ -4553,7 +4441,7 @@
     </message>
     <message>
         <source>Grids &amp;to export:</source>
-        <translation>Grilles à e&amp;xporter :</translation>
+        <translation>Grilles à e&amp;xporter&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport review grids…</source>
@@ -4638,7 +4526,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>for example Places for young people to meet</source>
@@ -4646,19 +4534,19 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <source>What the diagnosis found, in the residents' words</source>
+        <source>What the diagnosis found, in the residents&apos; words</source>
         <translation>Ce que le diagnostic a fait ressortir, avec les mots des habitants</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire :</translation>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>Which workshop or meeting the stake came from. Type freely or pick one of the workshops recorded in the meetings.</source>
@@ -4696,15 +4584,15 @@
     <name>StakesPage</name>
     <message>
         <source>Remove the stake «{title}»? No application refers to it.</source>
-        <translation>Supprimer l’enjeu « {title} » ? Aucun dépôt ne s’y réfère.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Aucun dépôt ne s’y réfère.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? One application refers to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu « {title} » ? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? {count} applications refer to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu « {title} » ? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove a stake</source>
@@ -4728,7 +4616,7 @@
     </message>
     <message>
         <source>Name the stakes of the neighbourhood with the core group, from the shared diagnosis, and put them in priority order: the first one matters most. Applications and scored review criteria can then refer to them.</source>
-        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité : le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
+        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité&#xa0;: le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
     </message>
     <message>
         <source>Drag a row, or use Alt+Up and Alt+Down, to change the priority order.</source>
@@ -4783,7 +4671,7 @@
     </message>
     <message>
         <source>Change the status of an application</source>
-        <translation>Changer le statut d'un dépôt</translation>
+        <translation>Changer le statut d&apos;un dépôt</translation>
     </message>
     <message>
         <source>Change the status of {count} applications</source>
@@ -4791,43 +4679,43 @@
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation>{status} : {count}</translation>
+        <translation>{status}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Application {number} «{title}», now {status}.</source>
-        <translation>Dépôt n° {number} « {title} », actuellement {status}.</translation>
+        <translation>Dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;», actuellement {status}.</translation>
     </message>
     <message>
         <source>{count} applications selected: {parts}.</source>
-        <translation>{count} dépôts sélectionnés : {parts}.</translation>
+        <translation>{count} dépôts sélectionnés&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>No status can be reached from every selected application: select applications that stand at the same stage.</source>
-        <translation>Aucun statut n'est accessible depuis tous les dépôts sélectionnés : sélectionnez des dépôts qui en sont à la même étape.</translation>
+        <translation>Aucun statut n&apos;est accessible depuis tous les dépôts sélectionnés&#xa0;: sélectionnez des dépôts qui en sont à la même étape.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;Motif (obligatoire) :</translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>The application will become «{status}».</source>
-        <translation>Le dépôt deviendra « {status} ».</translation>
+        <translation>Le dépôt deviendra «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>{count} applications will become «{status}».</source>
-        <translation>{count} dépôts deviendront « {status} ».</translation>
+        <translation>{count} dépôts deviendront «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>Give the reason for «{status}»: the holders are told.</source>
-        <translation>Indiquez le motif pour « {status} » : il est communiqué aux porteurs.</translation>
+        <translation>Indiquez le motif pour «&#xa0;{status}&#xa0;»&#xa0;: il est communiqué aux porteurs.</translation>
     </message>
     <message>
         <source>Nothing was changed. {problem}</source>
-        <translation>Rien n'a été modifié. {problem}</translation>
+        <translation>Rien n&apos;a été modifié. {problem}</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -4835,11 +4723,11 @@
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut :</translation>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
     </message>
     <message>
         <source>Told to the holders; required for a refusal</source>
-        <translation>Communiqué aux porteurs ; obligatoire pour un refus</translation>
+        <translation>Communiqué aux porteurs&#xa0;; obligatoire pour un refus</translation>
     </message>
 </context>
 <context>
@@ -4901,11 +4789,11 @@
     </message>
     <message>
         <source>Eligibility criteria a reviewer answered «no» to</source>
-        <translation>Critères de recevabilité auxquels un instructeur a répondu « non »</translation>
+        <translation>Critères de recevabilité auxquels un instructeur a répondu «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>Reviewers disagree strongly: their totals are {spread} points apart, more than {share}% of the best total ({best}).</source>
-        <translation>Fort désaccord entre instructeurs : leurs totaux sont à {spread} points l’un de l’autre, plus de {share} % du meilleur total ({best}).</translation>
+        <translation>Fort désaccord entre instructeurs&#xa0;: leurs totaux sont à {spread} points l’un de l’autre, plus de {share}&#xa0;% du meilleur total ({best}).</translation>
     </message>
     <message>
         <source>{scored}/{count} scored</source>
@@ -4913,38 +4801,38 @@
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × « non »</translation>
+        <translation>{count} × «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>{reviewer} — {criterion}: {reason}</source>
-        <translation>{reviewer} — {criterion} : {reason}</translation>
+        <translation>{reviewer} — {criterion}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status} : {reason}</translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name}: {recommendation}</source>
-        <translation>{name} : {recommendation}</translation>
+        <translation>{name}&#xa0;: {recommendation}</translation>
     </message>
 </context>
 <context>
     <name>SynthesisPage</name>
     <message>
         <source>Weighted totals out of {best}. Reviewers disagree strongly when their totals are more than {share}% of that apart ({gap} points): those rows are highlighted and marked with a warning sign.</source>
-        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share} % de ce total ({gap} points) : ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
+        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share}&#xa0;% de ce total ({gap} points)&#xa0;: ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
     </message>
     <message>
         <source>{count} applications · 1 strong disagreement</source>
         <translation>{count} dépôt(s) · 1 fort désaccord</translation>
     </message>
     <message>
-        <source>Nobody reviews this campaign's applications yet: add reviewers on the page «Reviewers and reviews».</source>
-        <translation>Personne n’instruit encore les dépôts de cette campagne : ajoutez des instructeurs sur la page « Instructeurs et avis ».</translation>
+        <source>Nobody reviews this campaign&apos;s applications yet: add reviewers on the page «Reviewers and reviews».</source>
+        <translation>Personne n’instruit encore les dépôts de cette campagne&#xa0;: ajoutez des instructeurs sur la page «&#xa0;Instructeurs et avis&#xa0;».</translation>
     </message>
     <message>
         <source>This campaign has no scored criteria yet, so there are no totals: define the review grid on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total : définissez la grille d’instruction sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total&#xa0;: définissez la grille d’instruction sur la page de l’appel.</translation>
     </message>
     <message>
         <source>{count} applications · {disagreements} strong disagreements</source>
@@ -4956,19 +4844,19 @@
     </message>
     <message>
         <source>Reviews of No. {number} «{title}»</source>
-        <translation>Instructions du n° {number} « {title} »</translation>
+        <translation>Instructions du n°&#xa0;{number} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Decision so far: {status}</source>
-        <translation>Décision à ce jour : {status}</translation>
+        <translation>Décision à ce jour&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Decision so far: {status} ({reason})</source>
-        <translation>Décision à ce jour : {status} ({reason})</translation>
+        <translation>Décision à ce jour&#xa0;: {status} ({reason})</translation>
     </message>
     <message>
         <source>{reviewer} answered «no» to «{criterion}»: {reason}</source>
-        <translation>{reviewer} a répondu « non » à « {criterion} » : {reason}</translation>
+        <translation>{reviewer} a répondu «&#xa0;non&#xa0;» à «&#xa0;{criterion}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>synthesis</source>
@@ -4988,11 +4876,11 @@
     </message>
     <message>
         <source>Synthesis workbook written to «{path}».</source>
-        <translation>Classeur de synthèse écrit dans « {path} ».</translation>
+        <translation>Classeur de synthèse écrit dans «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <source>Export stopped: no workbook was written.</source>
-        <translation>Export arrêté : aucun classeur n’a été écrit.</translation>
+        <translation>Export arrêté&#xa0;: aucun classeur n’a été écrit.</translation>
     </message>
     <message>
         <source>pbdesk</source>
@@ -5000,7 +4888,7 @@
     </message>
     <message>
         <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
-        <translation>L’export s’est arrêté sur une erreur inattendue ; aucun classeur n’a été écrit. {error}</translation>
+        <translation>L’export s’est arrêté sur une erreur inattendue&#xa0;; aucun classeur n’a été écrit. {error}</translation>
     </message>
     <message>
         <source>Review synthesis</source>
@@ -5008,7 +4896,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Title or number</source>
@@ -5023,7 +4911,7 @@
         <translation>Décid&amp;er…</translation>
     </message>
     <message>
-        <source>Record the team's decision on the selected applications, with its reason (Ctrl+T)</source>
+        <source>Record the team&apos;s decision on the selected applications, with its reason (Ctrl+T)</source>
         <translation>Enregistrer la décision de l’équipe sur les dépôts sélectionnés, avec son motif (Ctrl+T)</translation>
     </message>
     <message>
@@ -5031,8 +4919,8 @@
         <translation>E&amp;xporter le classeur de synthèse…</translation>
     </message>
     <message>
-        <source>An Excel workbook for the steering committee: every reviewer's totals, the disagreements and the decisions</source>
-        <translation>Un classeur Excel pour le comité de pilotage : les totaux de chaque instructeur, les désaccords et les décisions</translation>
+        <source>An Excel workbook for the steering committee: every reviewer&apos;s totals, the disagreements and the decisions</source>
+        <translation>Un classeur Excel pour le comité de pilotage&#xa0;: les totaux de chaque instructeur, les désaccords et les décisions</translation>
     </message>
 </context>
 <context>
@@ -5201,7 +5089,7 @@
         <translation>dépouiller les votes d’une campagne ou d’un fichier pabulib</translation>
     </message>
     <message>
-        <source>the rule: {rules} (default: the file's rule)</source>
+        <source>the rule: {rules} (default: the file&apos;s rule)</source>
         <translation>la règle : {rules} (par défaut : celle du fichier)</translation>
     </message>
     <message>
@@ -5213,7 +5101,7 @@
         <translation>la graine du tirage au sort pour --tie-break cost (par défaut : une nouvelle)</translation>
     </message>
     <message>
-        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file's min_project_score_threshold)</source>
+        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file&apos;s min_project_score_threshold)</source>
         <translation>pour la règle du seuil : un score minimal, ou un pourcentage des votants (par défaut : le min_project_score_threshold du fichier)</translation>
     </message>
     <message>
@@ -5311,12 +5199,12 @@
         <translation>Équipe et noyau dur</translation>
     </message>
     <message>
-        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
-        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents&apos; contact details are kept only with their consent (GDPR).</source>
+        <translation>L&apos;équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance&#xa0;; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement (RGPD).</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name or organisation</source>
@@ -5324,7 +5212,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5351,12 +5239,12 @@
         <translation>Retirer la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>Erase residents' &amp;personal data…</source>
+        <source>Erase residents&apos; &amp;personal data…</source>
         <translation>Effacer les données &amp;personnelles des habitants…</translation>
     </message>
     <message>
         <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
-        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme&#xa0;; le nombre d&apos;habitants est conservé.</translation>
     </message>
     <message>
         <source>Remove a person</source>
@@ -5364,31 +5252,31 @@
     </message>
     <message>
         <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
-        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» de l&apos;équipe et du noyau dur&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
-        <source>There is no resident's personal data to erase.</source>
-        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
+        <source>There is no resident&apos;s personal data to erase.</source>
+        <translation>Il n&apos;y a aucune donnée personnelle d&apos;habitant à effacer.</translation>
     </message>
     <message>
         <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer le nom et les coordonnées de l&apos;unique habitant de cette campagne&#xa0;? La ligne reste&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne&#xa0;? Les lignes restent&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
-        <source>Erase residents' personal data</source>
+        <source>Erase residents&apos; personal data</source>
         <translation>Effacer les données personnelles des habitants</translation>
     </message>
     <message>
         <source>1 resident erased; the count is kept.</source>
-        <translation>1 habitant effacé ; le décompte est conservé.</translation>
+        <translation>1 habitant effacé&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>{count} residents erased; the count is kept.</source>
-        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
+        <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -5396,7 +5284,7 @@
     </message>
     <message>
         <source>Team: {team} · Core group: {core}</source>
-        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
+        <translation>Équipe projet&#xa0;: {team} · Noyau dur&#xa0;: {core}</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5345,7 @@
         <translation>Le délai de recours est compris entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <source>Give an envelope to each of the campaign's territories (two or more).</source>
+        <source>Give an envelope to each of the campaign&apos;s territories (two or more).</source>
         <translation>Donnez une enveloppe à chacun des territoires de la campagne (deux ou plus).</translation>
     </message>
     <message>
@@ -5465,7 +5353,7 @@
         <translation>Une enveloppe ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The territories' envelopes add up to more than the campaign's {amount}.</source>
+        <source>The territories&apos; envelopes add up to more than the campaign&apos;s {amount}.</source>
         <translation>Les enveloppes des territoires dépassent au total les {amount} de la campagne.</translation>
     </message>
     <message>
@@ -5479,6 +5367,10 @@
     <message>
         <source>At least one project per territory needs two territories or more.</source>
         <translation>« Au moins un projet par territoire » demande deux territoires ou plus.</translation>
+    </message>
+    <message>
+        <source>With an envelope per territory, each territory already has its own money: «at least one project per territory» applies to a single envelope.</source>
+        <translation>Avec une enveloppe par territoire, chaque territoire a déjà son propre budget : « au moins un projet par territoire » vaut pour une enveloppe unique.</translation>
     </message>
     <message>
         <source>«{code}» cannot be a ballot code: one to six letters or digits.</source>
@@ -5549,7 +5441,11 @@
         <translation>Ce projet n’est pas sur le bulletin.</translation>
     </message>
     <message>
-        <source>The code {code} is already application {number}'s.</source>
+        <source>Ballots are already entered: the codes cannot change now.</source>
+        <translation>Des bulletins sont déjà saisis : les codes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already application {number}&apos;s.</source>
         <translation>Le code {code} est déjà celui du dépôt n° {number}.</translation>
     </message>
     <message>
@@ -5561,7 +5457,7 @@
         <translation>Donnez un nom au bureau de vote.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign's.</source>
+        <source>The territory is not one of this campaign&apos;s.</source>
         <translation>Ce territoire n’est pas un de ceux de la campagne.</translation>
     </message>
     <message>
@@ -5601,7 +5497,7 @@
         <translation>Le dépôt n° {number} est « {status} » : il ne peut pas être désigné.</translation>
     </message>
     <message>
-        <source>Give the core group's reasons for application {number}.</source>
+        <source>Give the core group&apos;s reasons for application {number}.</source>
         <translation>Donnez les motifs du noyau dur pour le dépôt n° {number}.</translation>
     </message>
     <message>
@@ -5657,7 +5553,7 @@
         <translation>Nommez les témoins du tirage au sort.</translation>
     </message>
     <message>
-        <source>The draw's number must have 15 digits at most.</source>
+        <source>The draw&apos;s number must have 15 digits at most.</source>
         <translation>Le nombre du tirage au sort doit avoir 15 chiffres au plus.</translation>
     </message>
     <message>
@@ -5693,7 +5589,7 @@
         <translation>Un projet ne peut pas avoir plus de voix qu’il n’y a de bulletins valables.</translation>
     </message>
     <message>
-        <source>With a single choice, the projects' votes ({total}) must add up to the valid ballots ({valid}).</source>
+        <source>With a single choice, the projects&apos; votes ({total}) must add up to the valid ballots ({valid}).</source>
         <translation>Avec un choix unique, les voix des projets ({total}) doivent faire le total des bulletins valables ({valid}).</translation>
     </message>
     <message>
@@ -5748,7 +5644,7 @@
         <translation>enveloppe par territoire</translation>
     </message>
     <message>
-        <source>territories' envelopes</source>
+        <source>territories&apos; envelopes</source>
         <translation>enveloppes des territoires</translation>
     </message>
     <message>
