@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
@@ -46,6 +47,26 @@ class CampaignPage(QWidget):
         """The database changed (the demo was opened or closed)."""
         self.context = context
         self.campaign_id = None
+
+    def save_or_discard(
+        self, title: str, question: str, save: Callable[[], bool], discard: Callable[[], None]
+    ) -> bool:
+        """Ask Save / Discard / Cancel about unsaved edits; True when the user may leave."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return save()
+        if answer == QMessageBox.StandardButton.Discard:
+            discard()
+            return True
+        return False
 
     def report(self, error: DomainError) -> None:
         """Say a refused operation in one sentence; nothing was changed."""

@@ -358,21 +358,12 @@ class CallPage(CampaignPage):
         """Ask what to do with unsaved edits of the call; False means stay on the page."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
+        return self.save_or_discard(
             self.tr("Unsaved changes"),
             self.tr("The call has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self.save,
+            self.discard,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.discard()
-            return True
-        return False
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         """Each sentence under its field; the first wrong field gets the focus."""

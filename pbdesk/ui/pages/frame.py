@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QMessageBox,
     QWidget,
 )
 
@@ -331,21 +330,7 @@ class FramePage(CampaignPage):
             question = self.tr("The new campaign has not been created yet. Create it now?")
         else:
             question = self.tr("The frame has unsaved changes. Save them?")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            question,
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
+        return self.save_or_discard(self.tr("Unsaved changes"), question, self.save, self.revert)
 
     def revert(self) -> None:
         """Forget the edits: show the frame as last saved (or a blank new campaign)."""

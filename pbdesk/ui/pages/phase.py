@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.phases import Phase, PhaseStatus
@@ -385,20 +385,11 @@ class PhasePage(CampaignPage):
         """Ask what to do with an unsaved note; False means stay on the page."""
         if self.campaign_id is None or not self._note_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
+        return self.save_or_discard(
             self.tr("Unsaved note"),
             self.tr("The co-evaluation note of phase {phase} was changed. Save it?").format(
                 phase=self.phase.label
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self._save_note,
+            lambda: self._set_note(*self._saved_note),
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self._save_note()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_note(*self._saved_note)
-            return True
-        return False
