@@ -9,14 +9,14 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pbdesk.domain.applications import ApplicationStatus, BudgetLineInput
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.money import format_euros, format_euros_plain, parse_euros
 from pbdesk.ui.fields import format_date
-from pbdesk.ui.models import ModelIndex, RowsModel, fold
+from pbdesk.ui.models import CheckListModel, ModelIndex, RowsModel, fold
 from pbdesk.workspace.applications import ApplicationRow, StatusChangeView
 from pbdesk.workspace.stakes import StakeView
 
@@ -207,72 +207,21 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
         return True
 
 
-class StakesCheckModel(QAbstractListModel):
+class StakesCheckModel(CheckListModel[StakeView]):
     """The campaign's stakes in priority order, each ticked when the application answers
     it (Space ticks the current one)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._stakes: list[StakeView] = []
-        self._checked: set[int] = set()
+    def item_id(self, item: StakeView) -> int:
+        return item.id
+
+    def text(self, item: StakeView) -> str:
+        return item.title
+
+    def tooltip(self, item: StakeView) -> str:
+        return item.description or item.title
 
     def set_stakes(self, stakes: Iterable[StakeView], checked: Iterable[int] = ()) -> None:
-        self.beginResetModel()
-        self._stakes = list(stakes)
-        self._checked = set(checked)
-        self.endResetModel()
-
-    def checked_ids(self) -> list[int]:
-        """The ticked stakes' ids, in priority order."""
-        return [stake.id for stake in self._stakes if stake.id in self._checked]
-
-    def set_checked(self, stake_id: int, checked: bool) -> None:
-        for row, stake in enumerate(self._stakes):
-            if stake.id == stake_id:
-                self.setData(
-                    self.index(row),
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
-                    Qt.ItemDataRole.CheckStateRole,
-                )
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._stakes)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._stakes):
-            return None
-        stake = self._stakes[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return stake.title
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if stake.id in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return stake.description or stake.title
-        return None
-
-    def setData(
-        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        stake = self._stakes[index.row()]
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
-        if checked:
-            self._checked.add(stake.id)
-        else:
-            self._checked.discard(stake.id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        self.set_items(stakes, checked)
 
 
 class BudgetColumn(IntEnum):

@@ -8,13 +8,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pbdesk.domain.money import format_euros
 from pbdesk.domain.review import CriterionKind, Recommendation
 from pbdesk.grids import GridImport
-from pbdesk.ui.models import ModelIndex, RowsModel, fold
+from pbdesk.ui.models import CheckListModel, ModelIndex, RowsModel, fold
 from pbdesk.workspace.call import CriterionView
 from pbdesk.workspace.reviews import (
     ReviewedApplication,
@@ -333,74 +333,20 @@ class SortProxy(QSortFilterProxyModel):
 # --- the applications a reviewer reviews, to tick ------------------------------------------
 
 
-class ApplicationsCheckModel(QAbstractListModel):
+class ApplicationsCheckModel(CheckListModel[tuple[int, int, str]]):
     """The campaign's applications by number, each ticked when the reviewer reviews it
-    (Space ticks the current one)."""
+    (Space ticks the current one); items are (id, number, title)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._applications: list[tuple[int, int, str]] = []
-        self._checked: set[int] = set()
+    def item_id(self, item: tuple[int, int, str]) -> int:
+        return item[0]
+
+    def text(self, item: tuple[int, int, str]) -> str:
+        return self.tr("No. {number} — {title}").format(number=item[1], title=item[2])
 
     def set_applications(
         self, applications: Iterable[tuple[int, int, str]], checked: Iterable[int] = ()
     ) -> None:
-        """``applications`` as (id, number, title)."""
-        self.beginResetModel()
-        self._applications = list(applications)
-        self._checked = set(checked)
-        self.endResetModel()
-
-    def checked_ids(self) -> list[int]:
-        """The ticked applications' ids, by number."""
-        return [item[0] for item in self._applications if item[0] in self._checked]
-
-    def set_checked(self, application_id: int, checked: bool) -> None:
-        for row, item in enumerate(self._applications):
-            if item[0] == application_id:
-                self.setData(
-                    self.index(row),
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
-                    Qt.ItemDataRole.CheckStateRole,
-                )
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._applications)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._applications):
-            return None
-        application_id, number, title = self._applications[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.tr("No. {number} — {title}").format(number=number, title=title)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            if application_id in self._checked:
-                return Qt.CheckState.Checked
-            return Qt.CheckState.Unchecked
-        return None
-
-    def setData(
-        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        application_id = self._applications[index.row()][0]
-        if value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value):
-            self._checked.add(application_id)
-        else:
-            self._checked.discard(application_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        self.set_items(applications, checked)
 
 
 # --- a returned grid -------------------------------------------------------------------------
