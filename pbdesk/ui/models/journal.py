@@ -35,9 +35,6 @@ class JournalModel(RowsModel[JournalView]):
 
     set_entries = RowsModel.set_rows
 
-    def entry_at(self, row: int) -> JournalView:
-        return self._rows[row]
-
     def headers(self) -> Sequence[str]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"))
 

@@ -43,9 +43,6 @@ class ProgressModel(RowsModel[PhaseProgress]):
         self._current = current  # only data() reads it, and views ask after the reset
         self.set_rows(rows)
 
-    def progress_at(self, row: int) -> PhaseProgress:
-        return self._rows[row]
-
     def row_of(self, phase: Phase) -> int:
         """The row showing ``phase`` (-1 if it is not shown)."""
         for row, progress in enumerate(self._rows):
