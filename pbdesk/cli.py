@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pbdesk.domain.errors import DomainError
+from pbdesk.exchange_cli import EXCHANGE_COMMANDS, add_exchange_parsers, run_exchange
 from pbdesk.grids_cli import add_grid_parser, run_grid
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pbdesk.tally_cli import add_tally_parser, run_tally
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
     add_tally_parser(commands)
+    add_exchange_parsers(commands)
     add_grid_parser(commands)
     return parser
 
@@ -183,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_init(args)
         if args.command == "campaigns":
             return _cmd_campaigns(args)
+        if args.command in EXCHANGE_COMMANDS:
+            return run_exchange(args)
         if args.command == "tally":
             return run_tally(args)
         if args.command == "grid":

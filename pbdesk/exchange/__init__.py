@@ -1,1 +1,1 @@
-"""Files exchanged with other tools: pabulib .pb files (and later the .pbdesk project file)."""
+"""Files exchanged with others: the .pbdesk project file and pabulib .pb files."""

@@ -86,6 +86,8 @@ class Database:
     sessions: sessionmaker[Session]
     #: The copy kept before a migration, if this opening migrated the file.
     backup: Path | None = None
+    #: What the opening's integrity check and backup did (pbdesk.store.backups.Protection).
+    protection: Any = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -158,6 +160,9 @@ def open_database(
             # Only now that the file is known to be ours: WAL is written into the file.
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+            from pbdesk.store.backups import protect
+
+            database.protection = protect(database)
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseError(

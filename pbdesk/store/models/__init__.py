@@ -22,6 +22,7 @@ from pbdesk.store.models.campaign import (
     PhaseState,
     Territory,
 )
+from pbdesk.store.models.exchange import ExchangeState
 from pbdesk.store.models.review import (
     Call,
     Criterion,
@@ -66,6 +67,7 @@ __all__ = [
     "DirectCount",
     "DirectCountLine",
     "EntrySession",
+    "ExchangeState",
     "Holder",
     "JournalEntry",
     "Meeting",

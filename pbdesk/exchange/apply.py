@@ -1,0 +1,337 @@
+"""Carrying out an ``ImportPlan``: one transaction, all or nothing.
+
+Tables are written parents first. New records keep their uuid, version and times and get new
+ids; references are turned back from uuids into this database's ids. Records taken from the
+file are updated only if they are still as the plan saw them (``WHERE version = …``): a
+change made meanwhile (a colleague on the shared server) stops the import, which then
+changes nothing. Attachments are streamed from the zip into the database and checked against
+the manifest on the way; a mismatch, an error or a cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, insert, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from pbdesk.exchange.archive import open_archive
+from pbdesk.exchange.errors import Cancel, MergeRefused, Progress, Steps
+from pbdesk.exchange.plan import Action, ImportPlan, RowPlan
+from pbdesk.exchange.rules import personal_columns, personal_entry
+from pbdesk.exchange.states import History, merged, save_histories, state_digest
+from pbdesk.exchange.tables import META, ROOT, Layout, TableSpec, current_layout, decode
+from pbdesk.i18n import translate
+from pbdesk.store.blobs import blob_placeholder, write_blob
+from pbdesk.store.database import Database
+from pbdesk.store.transactions import write_transaction
+
+if TYPE_CHECKING:
+    from pbdesk.exchange.archive import ProjectArchive
+
+BYTES_PER_STEP = 64 * 1024
+INSERT_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    campaign_id: int
+    campaign_uuid: str
+    campaign_name: str
+    new_campaign: bool
+    added: int
+    updated: int
+    #: Conflicts where this database's version stayed, and where the file's was taken.
+    kept: int
+    taken: int
+    attachments: int
+
+
+class _Stale(Exception):
+    """A record changed since the plan was made."""
+
+
+def apply_import(
+    database: Database,
+    plan: ImportPlan,
+    *,
+    author: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportResult:
+    """Import ``plan`` (from ``plan_import``) into ``database``; nothing changes on error."""
+    layout = current_layout()
+    writes = [plan_row for plan_row in plan.plans() if plan_row.writes_file_row]
+    byte_steps = sum(
+        plan.manifest.members[member].size // BYTES_PER_STEP
+        for plan_row in writes
+        for member in _members(layout[plan_row.table], plan_row.row)
+    )
+    steps = Steps(sum(len(rows) for rows in plan.rows.values()) + byte_steps, progress, cancel)
+    with open_archive(plan.path, plan.limits) as archive:
+        manifest = archive.manifest()
+        if manifest.members.get("data.json") != plan.manifest.members.get("data.json"):
+            raise _changed_since(plan)
+        try:
+            with write_transaction(database.engine) as connection:
+                campaign_id = _write(connection, layout, plan, archive, steps, author)
+        except _Stale as error:
+            raise _changed_since(plan) from error
+        except IntegrityError as error:
+            raise MergeRefused(
+                translate(
+                    "ProjectFile",
+                    "«{name}» could not be imported: the database refused a record ({reason}). "
+                    "Nothing was changed.",
+                ).format(name=plan.file_name, reason=_first_line(error.orig))
+            ) from error
+        except DBAPIError as error:
+            raise MergeRefused(
+                translate(
+                    "ProjectFile", "«{name}» could not be imported: {reason}. Nothing was changed."
+                ).format(name=plan.file_name, reason=_first_line(error.orig))
+            ) from error
+    steps.finish()
+    conflicts = [p for p in plan.plans() if p.action is Action.CONFLICT]
+    return ImportResult(
+        campaign_id=campaign_id,
+        campaign_uuid=plan.campaign_uuid,
+        campaign_name=plan.campaign_name,
+        new_campaign=plan.new_campaign,
+        added=plan.count(Action.ADD),
+        updated=plan.count(Action.UPDATE) + sum(1 for p in conflicts if p.take_file),
+        kept=sum(1 for p in conflicts if not p.take_file),
+        taken=sum(1 for p in conflicts if p.take_file),
+        attachments=sum(
+            1 for p in plan.plans() if p.writes_file_row for _m in _members(layout[p.table], p.row)
+        ),
+    )
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _changed_since(plan: ImportPlan) -> MergeRefused:
+    return MergeRefused(
+        translate(
+            "ProjectFile",
+            "The database or «{name}» changed since the summary was made; nothing was imported. "
+            "Make the summary again.",
+        ).format(name=plan.file_name)
+    )
+
+
+def _members(spec: TableSpec, row: dict[str, Any]) -> Iterable[str]:
+    return [row[column] for column in spec.binary if row[column] is not None]
+
+
+def _values(
+    spec: TableSpec, row: dict[str, Any], ids: dict[str, dict[str, int]], columns: Iterable[str]
+) -> dict[str, Any]:
+    """Database values for ``columns`` of a file row (uuids turned into ids)."""
+    values: dict[str, Any] = {}
+    for name in columns:
+        value = row[name]
+        reference = spec.reference(name)
+        if reference is not None:
+            values[name] = None if value is None else ids[reference.target][value]
+        else:
+            column = spec.table.c[name]
+            values[name] = decode(column.type, value, bool(column.nullable))
+    return values
+
+
+def _write(
+    connection: Connection,
+    layout: Layout,
+    plan: ImportPlan,
+    archive: ProjectArchive,
+    steps: Steps,
+    author: str,
+) -> int:
+    ids: dict[str, dict[str, int]] = {spec.name: {} for spec in layout.tables}
+    manifest = plan.manifest
+    for spec in layout.tables:
+        plans = plan.rows[spec.name]
+        for plan_row in plans:
+            if plan_row.local is not None:
+                ids[spec.name][plan_row.file_uuid] = plan_row.local.id
+                ids[spec.name][str(plan_row.local.row["uuid"])] = plan_row.local.id
+        plain = [name for name in spec.columns if name not in spec.binary]
+        added = [p for p in plans if p.action is Action.ADD]
+        if spec.binary:
+            for plan_row in added:
+                values = _values(spec, plan_row.row, ids, plain)
+                sizes = {}
+                for column in spec.binary:
+                    member = plan_row.row[column]
+                    if member is not None:
+                        sizes[column] = manifest.members[member].size
+                        values[column] = blob_placeholder(connection, sizes[column])
+                new_id = connection.execute(
+                    insert(spec.table).values(values).returning(spec.table.c.id)
+                ).scalar_one()
+                ids[spec.name][plan_row.file_uuid] = new_id
+                _fill_blobs(connection, spec, new_id, plan_row.row, sizes, plan, archive, steps)
+                steps.advance()
+        else:
+            for start in range(0, len(added), INSERT_BATCH):
+                batch = added[start : start + INSERT_BATCH]
+                result = connection.execute(
+                    insert(spec.table).returning(
+                        spec.table.c.id, spec.table.c.uuid, sort_by_parameter_order=True
+                    ),
+                    [_values(spec, p.row, ids, plain) for p in batch],
+                )
+                for new_id, uuid in result:
+                    ids[spec.name][uuid] = new_id
+                steps.advance(len(batch))
+        for plan_row in plans:
+            if plan_row.action is Action.ADD:
+                continue
+            _update(connection, spec, plan_row, ids, plain, plan, archive, steps)
+            steps.advance()
+        _save_states(connection, spec, plan, plans)
+    campaign_id = ids[ROOT][plan.campaign_uuid]
+    changed = any(
+        p.action in (Action.ADD, Action.UPDATE, Action.CONFLICT) or p.fill for p in plan.plans()
+    )
+    if not plan.new_campaign and changed:
+        _journal(connection, plan, campaign_id, author)
+    return campaign_id
+
+
+def _update(
+    connection: Connection,
+    spec: TableSpec,
+    plan_row: RowPlan,
+    ids: dict[str, dict[str, int]],
+    plain: list[str],
+    plan: ImportPlan,
+    archive: ProjectArchive,
+    steps: Steps,
+) -> None:
+    local = plan_row.local
+    assert local is not None
+    values: dict[str, Any] = {}
+    sizes: dict[str, int] = {}
+    if plan_row.writes_file_row:
+        personal = set(personal_columns(spec.name, plan_row.row)) | set(
+            personal_columns(spec.name, local.row)
+        )
+        columns = [name for name in plain if name not in META and name not in personal]
+        values = _values(spec, plan_row.row, ids, columns)
+        entry = personal_entry(spec.name)
+        if (
+            entry is not None
+            and entry.erased_when
+            and plan_row.row.get(entry.erased_when) is not None
+            and local.row.get(entry.erased_when) is None
+        ):
+            # Erased on the other side: the erasure travels, whatever the file holds.
+            for name in entry.columns:
+                values[name] = None if spec.table.c[name].nullable else ""
+        column = spec.table.c.updated_at
+        moment: datetime = decode(column.type, plan_row.row["updated_at"], False)
+        values["updated_at"] = max(moment, decode(column.type, local.row["updated_at"], False))
+        for name in spec.binary:
+            member = plan_row.row[name]
+            if member is None:
+                values[name] = None
+            else:
+                sizes[name] = plan.manifest.members[member].size
+                values[name] = blob_placeholder(connection, sizes[name])
+    if plan_row.fill:
+        values.update(_values(spec, {**plan_row.row, **plan_row.fill}, ids, plan_row.fill))
+    if not values:
+        return
+    values["version"] = local.version + 1
+    result = connection.execute(
+        update(spec.table)
+        .where(spec.table.c.id == local.id, spec.table.c.version == local.version)
+        .values(values)
+    )
+    if result.rowcount != 1:
+        raise _Stale()
+    if sizes:
+        _fill_blobs(connection, spec, local.id, plan_row.row, sizes, plan, archive, steps)
+
+
+def _fill_blobs(
+    connection: Connection,
+    spec: TableSpec,
+    row_id: int,
+    row: dict[str, Any],
+    sizes: dict[str, int],
+    plan: ImportPlan,
+    archive: ProjectArchive,
+    steps: Steps,
+) -> None:
+    manifest = plan.manifest
+    for column, size in sizes.items():
+        member = row[column]
+
+        def chunks(member: str = member) -> Iterable[bytes]:
+            for chunk in archive.verified_chunks(member, manifest.members[member]):
+                steps.advance(len(chunk) // BYTES_PER_STEP)
+                yield chunk
+
+        write_blob(connection, spec.table, column, row_id, chunks(), size)
+
+
+def _save_states(
+    connection: Connection, spec: TableSpec, plan: ImportPlan, plans: list[RowPlan]
+) -> None:
+    known = plan.histories.get(spec.name, {})
+    file_states = plan.data.states.get(spec.name, {})
+    changes: dict[str, tuple[History, list[str]]] = {}
+    for plan_row in plans:
+        uuid = plan_row.uuid
+        history = known.get(uuid) or History([])
+        final = plan_row.final_row()
+        local_digest = [state_digest(spec, plan_row.local.row)] if plan_row.local else []
+        states = merged(
+            history.states,
+            file_states.get(plan_row.file_uuid, []),
+            local_digest,
+            [plan_row.digest],
+            [state_digest(spec, final)],
+        )
+        if uuid in changes:
+            history, previous = changes[uuid]
+            states = merged(previous, states)
+        changes[uuid] = (history, states)
+    save_histories(connection, spec.name, changes)
+
+
+def _journal(connection: Connection, plan: ImportPlan, campaign_id: int, author: str) -> None:
+    from pbdesk.workspace import journal
+
+    conflicts = [p for p in plan.plans() if p.action is Action.CONFLICT]
+    with Session(bind=connection) as session:
+        journal.record(
+            session,
+            campaign_id,
+            author,
+            "exchange.merge",
+            translate(
+                "Journal",
+                "Project file «{file}» merged: {added} records added, {updated} updated, "
+                "{kept} conflicts kept as they were here, {taken} taken from the file.",
+            ).format(
+                file=plan.file_name,
+                added=plan.count(Action.ADD),
+                updated=plan.count(Action.UPDATE),
+                kept=sum(1 for p in conflicts if not p.take_file),
+                taken=sum(1 for p in conflicts if p.take_file),
+            ),
+            file=plan.file_name,
+            made_at=plan.manifest.created_at,
+        )
+        session.flush()
