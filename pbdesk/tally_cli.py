@@ -173,6 +173,7 @@ def _seed(text: str | None) -> int:
 
 def _threshold(text: str) -> Threshold:
     from pbdesk.domain.tally import Threshold
+
     raw = text.strip().replace(",", ".")
     try:
         if raw.endswith("%"):

@@ -82,9 +82,7 @@ def test_domain_store_workspace_and_cli_import_without_qt(tmp_path: Path) -> Non
 def test_the_probe_would_see_qt(tmp_path: Path) -> None:
     """The check is not blind: importing the UI layer does load PySide6."""
     report = run_probe(
-        PROBE.replace(
-            "for module in (\n", "import PySide6.QtCore\nfor module in (\n"
-        ),
+        PROBE.replace("for module in (\n", "import PySide6.QtCore\nfor module in (\n"),
         tmp_path / "w.sqlite3",
     )
     assert "PySide6.QtCore" in report["qt"]

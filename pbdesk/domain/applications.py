@@ -124,9 +124,7 @@ _STATUS_LABELS = {
     ApplicationStatus.ADMISSIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "admissible"),
     ApplicationStatus.INADMISSIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "inadmissible"),
     ApplicationStatus.REVIEWED: QT_TRANSLATE_NOOP("ApplicationStatus", "reviewed"),
-    ApplicationStatus.SHORTLISTED: QT_TRANSLATE_NOOP(
-        "ApplicationStatus", "selected for the vote"
-    ),
+    ApplicationStatus.SHORTLISTED: QT_TRANSLATE_NOOP("ApplicationStatus", "selected for the vote"),
     ApplicationStatus.NOT_SHORTLISTED: QT_TRANSLATE_NOOP("ApplicationStatus", "not selected"),
     ApplicationStatus.FUNDED: QT_TRANSLATE_NOOP("ApplicationStatus", "funded"),
     ApplicationStatus.NOT_FUNDED: QT_TRANSLATE_NOOP("ApplicationStatus", "not funded"),
@@ -157,9 +155,9 @@ def check_transition(before: ApplicationStatus, after: ApplicationStatus, reason
         )
     if after not in TRANSITIONS[before]:
         raise DomainError(
-            translate(
-                "Application", "An application «{before}» cannot become «{after}»."
-            ).format(before=before.label, after=after.label)
+            translate("Application", "An application «{before}» cannot become «{after}».").format(
+                before=before.label, after=after.label
+            )
         )
     if after.needs_reason and not reason:
         raise DomainError(
