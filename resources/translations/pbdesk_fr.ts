@@ -628,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The database «{name}» is damaged ({problem}); it was not changed. Its backups are in «{folder}» (newest first, from Fichier › Sauvegardes).</source>
+        <translation>La base « {name} » est endommagée ({problem}) ; elle n’a pas été modifiée. Ses sauvegardes sont dans « {folder} » (les plus récentes d’abord, depuis Fichier › Sauvegardes).</translation>
+    </message>
+    <message>
+        <source>The backup «{path}» is damaged ({problem}); nothing was restored.</source>
+        <translation>La sauvegarde « {path} » est endommagée ({problem}) ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The restored database is damaged ({problem}); the file «{saved}» holds what was there before.</source>
+        <translation>La base restaurée est endommagée ({problem}) ; le fichier « {saved} » contient ce qu’il y avait avant.</translation>
+    </message>
+</context>
+<context>
     <name>BallotKind</name>
     <message>
         <source>Single choice</source>
@@ -1164,6 +1179,21 @@
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>La source et la destination sont la même base.</translation>
+    </message>
+    <message>
+        <source>The database «{name}» already holds records (table «{table}»); copy into an empty database. Nothing was changed.</source>
+        <translation>La base « {name} » contient déjà des enregistrements (table « {table} ») ; copiez dans une base vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The copy was undone: table «{table}» has {copied} records in the target and {count} in the source.</source>
+        <translation>La copie a été annulée : la table « {table} » a {copied} enregistrements dans la destination et {count} dans la source.</translation>
+    </message>
+</context>
+<context>
     <name>CoreGroupKind</name>
     <message>
         <source>Parents&apos; collective</source>
@@ -1480,6 +1510,65 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCli</name>
+    <message>
+        <source>write a campaign to a .pbdesk project file</source>
+        <translation>écrire une campagne dans un fichier projet .pbdesk</translation>
+    </message>
+    <message>
+        <source>id or short name</source>
+        <translation>identifiant ou nom court</translation>
+    </message>
+    <message>
+        <source>also write residents&apos; contact details and the sign-in register&apos;s keys</source>
+        <translation>écrire aussi les coordonnées des habitants et les clés de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>add a campaign from a .pbdesk file, or merge it into its copy here</source>
+        <translation>ajouter une campagne depuis un fichier .pbdesk, ou la fusionner avec sa copie ici</translation>
+    </message>
+    <message>
+        <source>only show what the import would do</source>
+        <translation>montrer seulement ce que ferait l’import</translation>
+    </message>
+    <message>
+        <source>copy the whole database into an empty one (SQLite or PostgreSQL)</source>
+        <translation>copier toute la base dans une base vide (SQLite ou PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the empty target database: a file or a SQLAlchemy URL</source>
+        <translation>la base de destination, vide : un fichier ou une URL SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>Warning: this file will hold residents&apos; personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
+        <translation>Attention : ce fichier contiendra des données personnelles d’habitants (coordonnées, clés de la liste d’émargement) ; ne le confiez qu’à des personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+        <source>«{campaign}» written to {path}: {records} records, {attachments} attachments, {kilobytes} kB.</source>
+        <translation>« {campaign} » écrite dans {path} : {records} enregistrements, {attachments} pièces jointes, {kilobytes} ko.</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these records; this database&apos;s version is kept (here / in the file):</source>
+        <translation>Conflits : ces enregistrements ont changé des deux côtés ; la version de cette base est gardée (ici / dans le fichier) :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n’a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>«{campaign}» imported: {added} records added.</source>
+        <translation>« {campaign} » importée : {added} enregistrements ajoutés.</translation>
+    </message>
+    <message>
+        <source>«{campaign}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they are here.</source>
+        <translation>« {campaign} » fusionnée : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits laissés tels qu’ici.</translation>
+    </message>
+    <message>
+        <source>Database copied to {target}: {records} records in {tables} tables, counts checked on both sides.</source>
+        <translation>Base copiée vers {target} : {records} enregistrements dans {tables} tables, comptes vérifiés des deux côtés.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2833,10 @@
         <source>«{station}» reconciled: {ballots} ballots, {signatures} signatures, gap {gap}.</source>
         <translation>« {station} » rapproché : {ballots} bulletins, {signatures} émargements, écart {gap}.</translation>
     </message>
+    <message>
+        <source>Project file «{file}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they were here, {taken} taken from the file.</source>
+        <translation>Fichier projet « {file} » fusionné : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits laissés tels qu’ici, {taken} repris du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -3816,6 +3909,253 @@
     <message>
         <source>{done} of {total} checklist items done</source>
         <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>«{name}» could not be imported: the database refused a record ({reason}). Nothing was changed.</source>
+        <translation>« {name} » n’a pas pu être importé : la base a refusé un enregistrement ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>«{name}» could not be imported: {reason}. Nothing was changed.</source>
+        <translation>« {name} » n’a pas pu être importé : {reason}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database or «{name}» changed since the summary was made; nothing was imported. Make the summary again.</source>
+        <translation>La base ou « {name} » a changé depuis le résumé ; rien n’a été importé. Refaites le résumé.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: it holds {count} members, more than the {limit} allowed.</source>
+        <translation>« {name} » est refusé : il contient {count} éléments, plus que les {limit} permis.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» has an unsafe path (it could leave its folder).</source>
+        <translation>« {name} » est refusé : l’élément « {member} » a un chemin dangereux (il pourrait sortir de son dossier).</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: it holds «{member}», which has no place in a pbdesk project file.</source>
+        <translation>« {name} » est refusé : il contient « {member} », qui n’a pas sa place dans un fichier projet pbdesk.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» appears twice.</source>
+        <translation>« {name} » est refusé : l’élément « {member} » y figure deux fois.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» is encrypted or compressed in a way pbdesk does not read.</source>
+        <translation>« {name} » est refusé : l’élément « {member} » est chiffré ou compressé d’une façon que pbdesk ne lit pas.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» would take {size} MB once unpacked, more than the {limit} MB allowed.</source>
+        <translation>« {name} » est refusé : l’élément « {member} » occuperait {size} Mo une fois décompressé, plus que les {limit} Mo permis.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» is compressed {ratio} times, which only zip bombs do.</source>
+        <translation>« {name} » est refusé : l’élément « {member} » est compressé {ratio} fois, ce que seules les bombes zip font.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: once unpacked it would take {size} MB, more than the {limit} MB allowed.</source>
+        <translation>« {name} » est refusé : une fois décompressé, il occuperait {size} Mo, plus que les {limit} Mo permis.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: its members overlap, which only zip bombs do.</source>
+        <translation>« {name} » est refusé : ses éléments se chevauchent, ce que seules les bombes zip font.</translation>
+    </message>
+    <message>
+        <source>«{name}» is damaged: its member «{member}» cannot be read.</source>
+        <translation>« {name} » est endommagé : son élément « {member} » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>«{name}» is damaged or was changed: the member «{member}» does not match its checksum.</source>
+        <translation>« {name} » est endommagé ou a été modifié : l’élément « {member} » ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>«{name}» has no manifest.json: it is not a pbdesk project file.</source>
+        <translation>« {name} » n’a pas de manifest.json : ce n’est pas un fichier projet pbdesk.</translation>
+    </message>
+    <message>
+        <source>The manifest of «{name}» is not valid JSON.</source>
+        <translation>Le manifeste de « {name} » n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The manifest of «{name}» lacks «{field}» or holds a wrong value there.</source>
+        <translation>Le manifeste de « {name} » n’a pas de « {field} » ou y porte une valeur erronée.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a pbdesk project file (its format is «{format}»).</source>
+        <translation>« {name} » n’est pas un fichier projet pbdesk (son format est « {format} »).</translation>
+    </message>
+    <message>
+        <source>«{name}» was written by pbdesk {version} in format {format}, which this pbdesk does not read yet (it reads format {known}): install pbdesk {version} or newer to open it.</source>
+        <translation>« {name} » a été écrit par pbdesk {version} au format {format}, que ce pbdesk ne lit pas encore (il lit le format {known}) : installez pbdesk {version} ou plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>«{name}» is damaged: the manifest lists «{member}», which the file does not hold.</source>
+        <translation>« {name} » est endommagé : le manifeste cite « {member} », que le fichier ne contient pas.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: the member «{member}» is not listed in its manifest.</source>
+        <translation>« {name} » est refusé : l’élément « {member} » ne figure pas dans son manifeste.</translation>
+    </message>
+    <message>
+        <source>«{name}» has no data.json: it is not a pbdesk project file.</source>
+        <translation>« {name} » n’a pas de data.json : ce n’est pas un fichier projet pbdesk.</translation>
+    </message>
+    <message>
+        <source>There is no file «{path}».</source>
+        <translation>Il n’y a pas de fichier « {path} ».</translation>
+    </message>
+    <message>
+        <source>«{path}» is a folder, not a file.</source>
+        <translation>« {path} » est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read «{path}»: {reason}</source>
+        <translation>Impossible de lire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a pbdesk project file: it is not a zip archive.</source>
+        <translation>« {name} » n’est pas un fichier projet pbdesk : ce n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>The data of «{name}» is malformed: «{part}» is missing or of the wrong kind.</source>
+        <translation>Les données de « {name} » sont mal formées : « {part} » manque ou n’est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» has a wrong value in «{column}»: {value}.</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » a une valeur erronée dans « {column} » : {value}.</translation>
+    </message>
+    <message>
+        <source>«{name}» holds a column «{column}» in «{table}», which this pbdesk does not know: install pbdesk {version} or newer to open it.</source>
+        <translation>« {name} » contient une colonne « {column} » dans « {table} », que ce pbdesk ne connaît pas : installez pbdesk {version} ou plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» lacks «{column}».</source>
+        <translation>Dans « {name} », il manque « {column} » à l’enregistrement {uuid} de « {table} ».</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» has «{value}» in «{column}», which is not one of the allowed values ({allowed}).</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » porte « {value} » dans « {column} », qui n’est pas une des valeurs permises ({allowed}).</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» has a negative amount in «{column}».</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » a un montant négatif dans « {column} ».</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» breaks the rule «{rule}».</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » enfreint la règle « {rule} ».</translation>
+    </message>
+    <message>
+        <source>The data of «{name}» is not valid JSON.</source>
+        <translation>Les données de « {name} » ne sont pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>«{name}» holds records of «{table}», which this pbdesk does not know: install pbdesk {version} or newer to open it.</source>
+        <translation>« {name} » contient des enregistrements de « {table} », que ce pbdesk ne connaît pas : installez pbdesk {version} ou plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>In «{name}», the identifier {uuid} appears twice in «{table}».</source>
+        <translation>Dans « {name} », l’identifiant {uuid} figure deux fois dans « {table} ».</translation>
+    </message>
+    <message>
+        <source>«{name}» does not hold the campaign its manifest announces.</source>
+        <translation>« {name} » ne contient pas la campagne qu’annonce son manifeste.</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» refers in «{column}» to {target}, which is not in the file.</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » renvoie dans « {column} » à {target}, qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>In «{name}», records {uuid} and {other} of «{table}» have the same {columns}.</source>
+        <translation>Dans « {name} », les enregistrements {uuid} et {other} de « {table} » ont les mêmes {columns}.</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» does not match its file «{member}» (size or checksum).</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » ne correspond pas à son fichier « {member} » (taille ou somme de contrôle).</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written or changed.</source>
+        <translation>Arrêté : rien n’a été écrit ni modifié.</translation>
+    </message>
+    <message>
+        <source>In «{name}», record {uuid} of «{table}» already belongs to another campaign of this database.</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » appartient déjà à une autre campagne de cette base.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be merged: records {uuid} and {other} of «{table}» would have the same {columns}.</source>
+        <translation>« {name} » ne peut pas être fusionné : les enregistrements {uuid} et {other} de « {table} » auraient les mêmes {columns}.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <source>taken from the file</source>
+        <translation>repris du fichier</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>kept as here</source>
+        <translation>gardés tels qu’ici</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>«{campaign}» is not in this database: it will be added whole ({records} records, {attachments} attachments).</source>
+        <translation>« {campaign} » n’est pas dans cette base : elle sera ajoutée entière ({records} enregistrements, {attachments} pièces jointes).</translation>
+    </message>
+    <message>
+        <source>«{campaign}» is already in this database: the file will be merged into it.</source>
+        <translation>« {campaign} » est déjà dans cette base : le fichier y sera fusionné.</translation>
+    </message>
+    <message>
+        <source>Records to add: {count}.</source>
+        <translation>Enregistrements à ajouter : {count}.</translation>
+    </message>
+    <message>
+        <source>Records changed in the file only, taken from it: {count}.</source>
+        <translation>Enregistrements modifiés seulement dans le fichier, repris de celui-ci : {count}.</translation>
+    </message>
+    <message>
+        <source>Records the same on both sides: {count}.</source>
+        <translation>Enregistrements identiques des deux côtés : {count}.</translation>
+    </message>
+    <message>
+        <source>Records changed here only, kept as they are here: {count}.</source>
+        <translation>Enregistrements modifiés seulement ici, gardés tels qu’ici : {count}.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides (conflicts): {count}.</source>
+        <translation>Enregistrements modifiés des deux côtés (conflits) : {count}.</translation>
+    </message>
+    <message>
+        <source>«{label}» ({table}): «{column}» {before} is taken here; it becomes {after}.</source>
+        <translation>« {label} » ({table}) : « {column} » {before} est déjà pris ici ; il devient {after}.</translation>
+    </message>
+    <message>
+        <source>The file holds no personal data: residents&apos; contact details stay as they are here.</source>
+        <translation>Le fichier ne contient pas de données personnelles : les coordonnées des habitants restent telles qu’ici.</translation>
+    </message>
+    <message>
+        <source>The folder «{path}» does not exist.</source>
+        <translation>Le dossier « {path} » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{path}»: {reason}</source>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>The campaign could not be read from the database: {reason}</source>
+        <translation>La campagne n’a pas pu être lue dans la base : {reason}</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id {id}.</source>
+        <translation>Il n’y a pas de campagne d’identifiant {id}.</translation>
     </message>
 </context>
 <context>
