@@ -7,15 +7,10 @@ apart for the app and the tests.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from pbdesk import jobs
 from pbdesk.domain.errors import DomainError
 from pbdesk.i18n import translate
-
-#: Told (steps done, steps in all) as a job goes.
-Progress = Callable[[int, int], None]
-#: Asked now and then; True stops the job, which then changes nothing.
-Cancel = Callable[[], bool]
+from pbdesk.jobs import Cancel, Progress
 
 
 class ProjectFileError(DomainError):
@@ -53,29 +48,20 @@ class Cancelled(ProjectFileError):
         super().__init__(translate("ProjectFile", "Stopped: nothing was written or changed."))
 
 
-class Steps:
-    """Counts a job's steps, reports them, and stops the job when asked to."""
+class Steps(jobs.Steps):
+    stopped = Cancelled
 
-    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
-        self.total = max(total, 1)
-        self.done = 0
-        self._progress = progress
-        self._cancel = cancel
-        self._reported = -1
 
-    def advance(self, count: int = 1) -> None:
-        self.done = min(self.done + count, self.total)
-        # At most ~1000 reports per job, whatever its size.
-        if self._progress is not None and self.done * 1000 // self.total != self._reported:
-            self._reported = self.done * 1000 // self.total
-            self._progress(self.done, self.total)
-        self.check()
-
-    def check(self) -> None:
-        if self._cancel is not None and self._cancel():
-            raise Cancelled()
-
-    def finish(self) -> None:
-        self.done = self.total
-        if self._progress is not None:
-            self._progress(self.total, self.total)
+__all__ = [
+    "Cancel",
+    "Cancelled",
+    "DamagedFile",
+    "InvalidData",
+    "MergeRefused",
+    "NewerFile",
+    "NotAProjectFile",
+    "Progress",
+    "ProjectFileError",
+    "Steps",
+    "UnsafeFile",
+]

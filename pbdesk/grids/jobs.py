@@ -1,17 +1,13 @@
-"""What long grid jobs share: progress reports, a cancel flag, and how a job stops."""
+"""How a grid job stops (``Cancelled``), its steps, and how moments are shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
+from pbdesk import jobs
 from pbdesk.domain.errors import DomainError
 from pbdesk.i18n import translate
-
-#: Called with (steps done, steps in all) as a job goes.
-Progress = Callable[[int, int], None]
-#: Asked now and then; True stops the job, which then changes nothing.
-Cancel = Callable[[], bool]
+from pbdesk.jobs import Cancel, Progress
 
 
 class Cancelled(DomainError):
@@ -21,31 +17,13 @@ class Cancelled(DomainError):
         super().__init__(translate("Grid", "Stopped: nothing was written or changed."))
 
 
-class Steps:
-    """Counts a job's steps, reports them, and stops the job when asked to."""
-
-    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
-        self.total = max(total, 1)
-        self.done = 0
-        self._progress = progress
-        self._cancel = cancel
-
-    def advance(self, count: int = 1) -> None:
-        self.done = min(self.done + count, self.total)
-        if self._progress is not None:
-            self._progress(self.done, self.total)
-        self.check()
-
-    def check(self) -> None:
-        if self._cancel is not None and self._cancel():
-            raise Cancelled()
-
-    def finish(self) -> None:
-        self.done = self.total
-        if self._progress is not None:
-            self._progress(self.total, self.total)
+class Steps(jobs.Steps):
+    stopped = Cancelled
 
 
 def format_moment(moment: datetime) -> str:
     """A moment in the computer's time zone, as people read it: ``14/03/2026 09:30``."""
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+__all__ = ["Cancel", "Cancelled", "Progress", "Steps", "format_moment"]

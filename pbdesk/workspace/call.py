@@ -117,7 +117,7 @@ def _criteria(session: Session, campaign_id: int) -> list[Criterion]:
     )
 
 
-def _criterion_view(c: Criterion) -> CriterionView:
+def criterion_view(c: Criterion) -> CriterionView:
     return CriterionView(
         c.id,
         c.uuid,
@@ -137,7 +137,7 @@ def list_criteria(database: Database, campaign_id: int) -> list[CriterionView]:
     with database.session() as session:
         rows = _criteria(session, campaign_id)
         return [
-            _criterion_view(c)
+            criterion_view(c)
             for c in sorted(rows, key=lambda c: (c.kind != CriterionKind.ELIGIBILITY, c.position))
         ]
 

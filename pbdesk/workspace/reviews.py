@@ -50,7 +50,7 @@ from pbdesk.store.models import (
 from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.applications import change_status
-from pbdesk.workspace.call import CriterionView
+from pbdesk.workspace.call import CriterionView, criterion_view
 from pbdesk.workspace.records import row_to_save
 
 
@@ -432,18 +432,7 @@ def criteria_in_order(session: Session, campaign_id: int) -> list[CriterionView]
         .order_by(Criterion.position, Criterion.id)
     ).all()
     return [
-        CriterionView(
-            c.id,
-            c.uuid,
-            CriterionKind(c.kind),
-            c.position,
-            c.name,
-            c.description,
-            c.weight,
-            c.scale_min,
-            c.scale_max,
-            c.stake_id,
-        )
+        criterion_view(c)
         for c in sorted(rows, key=lambda c: (c.kind != CriterionKind.ELIGIBILITY, c.position))
     ]
 
