@@ -280,6 +280,28 @@ def _states(
     return states
 
 
+def _check_shared_rows_are_used(data: ProjectData, layout: Layout) -> None:
+    """Shared rows (holders) travel only with the records that use them, as the export sends
+    them: a file may not bring rows nothing of its campaign refers to."""
+    referenced: dict[str, set[Any]] = {}
+    for spec in layout.tables:
+        for row in data.tables[spec.name].values():
+            for reference in spec.references:
+                if row[reference.column] is not None:
+                    referenced.setdefault(reference.target, set()).add(row[reference.column])
+    for spec in layout.tables:
+        if spec.scoped or spec.name == ROOT:
+            continue
+        for uuid in data.tables[spec.name]:
+            if uuid not in referenced.get(spec.name, set()):
+                raise InvalidData(
+                    translate(
+                        "ProjectFile",
+                        "In «{name}», record {uuid} of «{table}» is not used by the campaign.",
+                    ).format(name=data.file_name, uuid=uuid, table=spec.name)
+                )
+
+
 def _check_links(data: ProjectData, layout: Layout) -> None:
     name = data.file_name
     campaigns = data.tables[ROOT]
@@ -289,6 +311,7 @@ def _check_links(data: ProjectData, layout: Layout) -> None:
                 "ProjectFile", "«{name}» does not hold the campaign its manifest announces."
             ).format(name=name)
         )
+    _check_shared_rows_are_used(data, layout)
     used_members: dict[str, str] = {}
     for spec in layout.tables:
         rows = data.tables[spec.name]

@@ -396,6 +396,20 @@ def test_a_reference_to_a_record_that_is_not_there(
     assert ghost in message
 
 
+def test_a_holder_nothing_uses_is_refused(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    """Holders are shared by every campaign: a file may only bring those its records use
+    (found by the fuzz test: an application without holder left a stray holder behind)."""
+
+    def change(data: dict[str, Any]) -> None:
+        for row in data["tables"]["application"]:
+            row["holder_id"] = None
+
+    message = refused(database, with_data(valid_file, tmp_path, change), InvalidData)
+    assert "holder" in message
+
+
 @pytest.mark.parametrize(
     "change",
     [
