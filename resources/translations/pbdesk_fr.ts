@@ -4058,6 +4058,10 @@
         <translation>Dans « {name} », l’identifiant {uuid} figure deux fois dans « {table} ».</translation>
     </message>
     <message>
+        <source>In «{name}», record {uuid} of «{table}» is not used by the campaign.</source>
+        <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » n’est utilisé par aucun élément de la campagne.</translation>
+    </message>
+    <message>
         <source>«{name}» does not hold the campaign its manifest announces.</source>
         <translation>« {name} » ne contient pas la campagne qu’annonce son manifeste.</translation>
     </message>
