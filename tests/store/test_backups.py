@@ -194,7 +194,6 @@ def test_a_damaged_backup_is_not_restored(tmp_path: Path) -> None:
     assert path.read_bytes() == current
 
 
+@pytest.mark.parametrize("any_database", ["postgresql"], indirect=True)
 def test_a_server_database_is_left_to_its_administrator(any_database: Database) -> None:
-    if any_database.is_sqlite:
-        pytest.skip("the server case")
     assert protect(any_database) == backups.Protection(False, None)
