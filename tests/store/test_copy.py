@@ -72,7 +72,7 @@ def test_copy_between_sqlite_files(source: Path, tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_copy_to_postgresql_and_back(source: Path, tmp_path: Path) -> None:
     if not PG_URL:
-        pytest.skip("PBDESK_TEST_PG_URL is not set")
+        pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
     _reset_postgres(PG_URL)
     copy_database(source, PG_URL)
     back = tmp_path / "back.sqlite3"

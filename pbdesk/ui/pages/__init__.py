@@ -72,6 +72,14 @@ class CampaignPage(QWidget):
         """Say a refused operation in one sentence; nothing was changed."""
         QMessageBox.warning(self, self.tr("pbdesk"), error.message)
 
+    def report_failure(self, error: object, unexpected: str) -> None:
+        """Say why a background job failed: its own sentence for a refusal, else
+        ``unexpected`` (which may hold ``{error}``)."""
+        if isinstance(error, DomainError):
+            self.report(error)
+        else:
+            QMessageBox.warning(self, self.tr("pbdesk"), unexpected.format(error=error))
+
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes-or-no question; No is the default, so Enter changes nothing."""
         answer = QMessageBox.question(

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from pbdesk.domain.campaign import slugify
 from pbdesk.domain.errors import DomainError
@@ -567,16 +567,10 @@ class ReviewsPage(RecordListPage[ReviewerLine]):
         return task
 
     def _task_failed(self, error: object) -> None:
-        if isinstance(error, DomainError):
-            self.report(error)
-        else:
-            QMessageBox.warning(
-                self,
-                self.tr("pbdesk"),
-                self.tr(
-                    "The job stopped on an unexpected error; nothing was changed. {error}"
-                ).format(error=error),
-            )
+        self.report_failure(
+            error,
+            self.tr("The job stopped on an unexpected error; nothing was changed. {error}"),
+        )
 
     def _set_status(self, message: str, *, error: bool = False) -> None:
         label = self.ui.statusLabel

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from pbdesk.domain.campaign import slugify
 from pbdesk.domain.errors import DomainError
@@ -372,16 +372,10 @@ class SynthesisPage(CampaignPage):
         return task
 
     def _task_failed(self, error: object) -> None:
-        if isinstance(error, DomainError):
-            self.report(error)
-        else:
-            QMessageBox.warning(
-                self,
-                self.tr("pbdesk"),
-                self.tr(
-                    "The export stopped on an unexpected error; no workbook was written. {error}"
-                ).format(error=error),
-            )
+        self.report_failure(
+            error,
+            self.tr("The export stopped on an unexpected error; no workbook was written. {error}"),
+        )
 
     def _set_status(self, message: str) -> None:
         self.ui.statusLabel.setText(message)
