@@ -4716,10 +4716,6 @@
         <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
-        <source>pbdesk</source>
-        <translation>pbdesk</translation>
-    </message>
-    <message>
         <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
         <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été modifié. {error}</translation>
     </message>
@@ -5225,10 +5221,6 @@
     <message>
         <source>Export stopped: no workbook was written.</source>
         <translation>Export arrêté&#xa0;: aucun classeur n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>pbdesk</source>
-        <translation>pbdesk</translation>
     </message>
     <message>
         <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
