@@ -18,7 +18,7 @@ from pbdesk.domain.errors import DomainError
 from pbdesk.exchange_cli import EXCHANGE_COMMANDS, add_exchange_parsers, run_exchange
 from pbdesk.grids_cli import add_grid_parser, run_grid
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pbdesk.tally_cli import add_tally_parser, run_tally
+from pbdesk.tally_cli import add_pabulib_parser, add_tally_parser, run_pabulib, run_tally
 
 _ARGPARSE_MESSAGES = (
     (
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
     add_tally_parser(commands)
+    add_pabulib_parser(commands)
     add_exchange_parsers(commands)
     add_grid_parser(commands)
     return parser
@@ -189,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_exchange(args)
         if args.command == "tally":
             return run_tally(args)
+        if args.command == "pabulib":
+            return run_pabulib(args)
         if args.command == "grid":
             return run_grid(args)
         _import_headless_layers_first()

@@ -86,17 +86,28 @@ def test_table(small_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["{file}", "--tie-break", "coin"], 2),
         (["{file}", "--rule", "threshold", "--threshold", "beaucoup"], 2),
         (["{file}", "--rule", "threshold"], 1),  # no threshold in the file
-        (["air-bel-2021"], 1),  # a campaign: needs the vote module
+        (["{missing_campaign}"], 1),  # neither a file nor a campaign
         (["{missing}"], 1),
         (["{bad}"], 1),
     ],
 )
 def test_errors_are_one_sentence(
-    small_file: Path, tmp_path: Path, argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+    small_file: Path,
+    tmp_path: Path,
+    argv: list[str],
+    code: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("PBDESK_DB", str(tmp_path / "empty.sqlite3"))
     bad = tmp_path / "bad.pb"
     bad.write_text("META\nkey;value\nbudget;1\n", "utf-8")
-    names = {"file": small_file, "missing": tmp_path / "absent.pb", "bad": bad}
+    names = {
+        "file": small_file,
+        "missing": tmp_path / "absent.pb",
+        "bad": bad,
+        "missing_campaign": "no-such-campaign",
+    }
     assert tally_command(*(a.format(**names) for a in argv)) == code
     captured = capsys.readouterr()
     assert captured.out == ""
