@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from pbdesk.domain.people import PersonInput, Role, validate_person
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
-from pbdesk.store.models import Person
+from pbdesk.store.models import Person, Reviewer
 from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.records import row_to_save
@@ -100,6 +100,13 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
             )
             person.email = person.phone = person.address = person.notes = ""
             person.erased_at = now
+            # A resident who reviewed applications keeps reviewing under the erased name:
+            # the reviews stay, the name and e-mail copied into the reviewer go.
+            for reviewer in session.scalars(
+                select(Reviewer).where(Reviewer.person_id == person.id)
+            ):
+                reviewer.name = person.full_name
+                reviewer.email = ""
         if residents:
             journal.record(
                 session,

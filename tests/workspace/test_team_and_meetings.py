@@ -227,3 +227,26 @@ def test_a_meeting_of_another_campaign_cannot_be_updated(
     with pytest.raises(DomainError):
         save_meeting(any_database, campaign, meeting(participants=1, women=0, men=0), theirs.id)
     assert list_meetings(any_database, other) == [theirs]
+
+
+def test_erasing_residents_also_erases_their_name_as_reviewer(
+    any_database: Database, campaign: int
+) -> None:
+    from pbdesk.workspace.reviews import ReviewerInput, list_reviewers, save_reviewer
+
+    fatima = save_person(any_database, campaign, resident("Fatima Zahra", email="f@example.org"))
+    save_reviewer(
+        any_database,
+        campaign,
+        ReviewerInput(name="Fatima Zahra", email="f@example.org", person_id=fatima.id),
+        AUTHOR,
+    )
+    save_reviewer(any_database, campaign, ReviewerInput(name="Service jeunesse"), AUTHOR)
+
+    erase_resident_contacts(any_database, campaign, AUTHOR)
+
+    reviewers = {r.name: r for r in list_reviewers(any_database, campaign)}
+    assert "Fatima Zahra" not in reviewers
+    erased_name = next(p.full_name for p in list_people(any_database, campaign))
+    assert reviewers[erased_name].email == ""
+    assert "Service jeunesse" in reviewers  # reviewers from the team are not touched
