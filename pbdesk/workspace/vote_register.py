@@ -349,6 +349,8 @@ class RegisterSummary:
     double_signatures: int
     by_age_band: dict[AgeBand, int]
     purged_at: datetime | None
+    #: The first day the register may be purged; None until the results are published.
+    purge_from: date | None = None
 
 
 def signature_counts(session: Session, campaign_id: int) -> dict[int, tuple[int, int]]:
@@ -407,6 +409,7 @@ def register_summary(database: Database, campaign_id: int) -> RegisterSummary:
             double_signatures=_double_signatures(session, campaign_id),
             by_age_band=dict(bands),
             purged_at=vote.register_purged_at,
+            purge_from=purge_date(session, campaign_id, vote),
         )
 
 
