@@ -144,6 +144,25 @@ def _check_direct(
         )
 
 
+def direct_count_of(database: Database, station_id: int) -> DirectCountInput | None:
+    """A station's hand count as it was typed (to correct it), or None."""
+    with database.session() as session:
+        count = session.scalar(select(DirectCount).where(DirectCount.station_id == station_id))
+        if count is None:
+            return None
+        lines = session.scalars(
+            select(DirectCountLine).where(DirectCountLine.direct_count_id == count.id)
+        ).all()
+        return DirectCountInput(
+            valid=count.valid,
+            blank=count.blank,
+            nul=count.nul,
+            votes={line.application_id: line.votes for line in lines},
+            points={line.application_id: line.points for line in lines if line.points is not None},
+            remark=count.remark,
+        )
+
+
 def remove_direct_count(database: Database, station_id: int, author: str) -> None:
     with database.session() as session:
         station = station_row(session, station_id)

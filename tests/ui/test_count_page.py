@@ -162,6 +162,12 @@ def test_a_hand_count_is_entered_marked_and_removed(  # type: ignore[no-untyped-
     assert (figures.method, figures.valid, figures.blank) == ("hand_count", 3, 1)
     assert page.ui.removeHandButton.isEnabled()
     assert "3" in page.ui.handLabel.text()
+    page.ui.handButton.click()  # correcting it shows what was typed, project by project
+    again = page.dialog
+    assert again is not None and again is not dialog
+    assert (again.votes[first].value(), again.votes[second].value()) == (3, 2)
+    assert again.ui.validSpin.value() == 3
+    again.reject()
     with qtbot.waitSignal(page.changed):
         page.ui.removeHandButton.click()
     assert station_figures(database, voting.id)[1].method == ""

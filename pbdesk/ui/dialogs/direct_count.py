@@ -14,7 +14,12 @@ from pbdesk.ui.fields import fit_height
 from pbdesk.ui.forms.ui_direct_count_dialog import Ui_DirectCountDialog
 from pbdesk.workspace.ballot_codes import list_codes
 from pbdesk.workspace.vote import get_settings
-from pbdesk.workspace.vote_totals import DirectCountInput, StationFigures, record_direct_count
+from pbdesk.workspace.vote_totals import (
+    DirectCountInput,
+    StationFigures,
+    direct_count_of,
+    record_direct_count,
+)
 
 MOST = 1_000_000
 
@@ -92,10 +97,24 @@ class DirectCountDialog(QDialog):
         chain += [ui.remarkEdit, ui.buttonBox]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        if figures is not None and figures.method == "hand_count":
+            self._fill(direct_count_of(database, station_id))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.validSpin.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.validSpin.selectAll()
+
+    def _fill(self, typed: DirectCountInput | None) -> None:
+        """Show the hand count typed before, to correct it."""
+        if typed is None:
+            return
+        for application_id, votes in typed.votes.items():
+            if application_id in self.votes:
+                self.votes[application_id].setValue(votes)
+        for application_id, points in typed.points.items():
+            if application_id in self.points:
+                self.points[application_id].setValue(points)
+        self.ui.remarkEdit.setText(typed.remark)
 
     def _spin(self) -> QSpinBox:
         spin = QSpinBox(self.ui.projectsWidget)
