@@ -1,0 +1,135 @@
+"""What the app shows of an import plan before anything is written, and the user's choices.
+
+``summarize(database, plan)`` counts, per kind of record (table), what the import adds, takes
+from the file, keeps as it is here and leaves in conflict; it also counts the ballots and
+sign-in entries that arrive and the incoming sign-ins of a resident already signed here (the
+same person signed on two laptops: flagged, never hidden). ``settle_all`` settles every
+conflict one way. Qt-free: the dialog of ``pbdesk.ui.dialogs.import_project`` shows these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from pbdesk.exchange.plan import Action, ImportPlan
+from pbdesk.exchange.tables import current_layout
+from pbdesk.store.database import Database
+from pbdesk.store.transactions import read_snapshot
+
+#: The tables whose additions are told apart in the summary (the vote day's laptops).
+BALLOTS = "ballot"
+SIGN_INS = "sign_in"
+
+
+@dataclass(frozen=True)
+class KindCounts:
+    """What happens to the records of one table of the file."""
+
+    table: str
+    added: int = 0
+    #: Changed in the file only: taken from it.
+    updated: int = 0
+    #: Changed here only: kept as here.
+    kept: int = 0
+    conflicts: int = 0
+    same: int = 0
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.added or self.updated or self.conflicts)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file_name: str
+    campaign_name: str
+    new_campaign: bool
+    records: int
+    attachments: int
+    personal_data: bool
+    #: Tables where something other than "the same" happens, in the file's order.
+    kinds: tuple[KindCounts, ...]
+    ballots_added: int
+    sign_ins_added: int
+    #: Incoming sign-ins of a person already signed here (or twice in the file).
+    double_signatures: int
+    #: The plan's own sentences (``ImportPlan.summary``), renamings included.
+    lines: tuple[str, ...]
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(kind.changes_anything for kind in self.kinds)
+
+
+def summarize(database: Database, plan: ImportPlan) -> ImportSummary:
+    """Count what ``plan`` does, per table; reads the sign-in register here (writes nothing)."""
+    kinds = []
+    for table, counts in plan.counts().items():
+        kind = KindCounts(
+            table,
+            added=counts.get(Action.ADD, 0),
+            updated=counts.get(Action.UPDATE, 0),
+            kept=counts.get(Action.KEEP, 0),
+            conflicts=counts.get(Action.CONFLICT, 0),
+            same=counts.get(Action.SAME, 0),
+        )
+        if kind.changes_anything or kind.kept:
+            kinds.append(kind)
+    added = {kind.table: kind.added for kind in kinds}
+    return ImportSummary(
+        file_name=plan.file_name,
+        campaign_name=plan.campaign_name,
+        new_campaign=plan.new_campaign,
+        records=plan.data.count(),
+        attachments=plan.attachments,
+        personal_data=plan.manifest.personal_data,
+        kinds=tuple(kinds),
+        ballots_added=added.get(BALLOTS, 0),
+        sign_ins_added=added.get(SIGN_INS, 0),
+        double_signatures=double_signatures(database, plan),
+        lines=tuple(plan.summary()),
+    )
+
+
+def double_signatures(database: Database, plan: ImportPlan) -> int:
+    """Incoming sign-ins whose person already signed in this campaign's register here, or
+    earlier in the file (the same count ``register_summary`` gives once imported)."""
+    layout = current_layout()
+    spec = layout.get(SIGN_INS)
+    if spec is None or "identity_key" not in spec.table.c:
+        return 0
+    incoming = [
+        row.row.get("identity_key")
+        for row in plan.rows.get(SIGN_INS, [])
+        if row.action is Action.ADD
+    ]
+    incoming = [key for key in incoming if key]
+    if not incoming:
+        return 0
+    seen: set[str] = set()
+    campaign_plans = plan.rows.get("campaign", [])
+    local = campaign_plans[0].local if campaign_plans else None
+    if local is not None:
+        table = spec.table
+        with read_snapshot(database.engine) as connection:
+            seen = set(
+                connection.execute(
+                    select(table.c.identity_key)
+                    .where(table.c.campaign_id == local.id, table.c.identity_key != "")
+                    .distinct()
+                ).scalars()
+            )
+    doubles = 0
+    for key in incoming:
+        if key in seen:
+            doubles += 1
+        seen.add(key)
+    return doubles
+
+
+def settle_all(plan: ImportPlan, take_file: bool) -> None:
+    """Keep this database's version of every conflict (False) or take the file's (True)."""
+    for conflict in plan.conflicts:
+        conflict.settle(take_file)

@@ -1,0 +1,137 @@
+"""« Fichier › Sauvegardes… »: the rotating backups of the database file, and restoring one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+
+from pbdesk.store.backups import Backup, backups_folder, list_backups
+from pbdesk.ui.context import AppContext
+from pbdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
+from pbdesk.ui.models.backups import BackupColumn, BackupsModel
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups of the SQLite file at ``database_path`` (date, kind, size), newest
+    first, and asks for confirmation before restoring one.
+
+    The dialog restores nothing itself: the database must be closed meanwhile, which only its
+    owner can do. Once the user chose and confirmed a backup the dialog is accepted and
+    ``chosen`` holds its path; the owner (the app, told by ``MainWindow.restore_requested``)
+    closes the database, restores the backup (the current file is backed up first) and
+    reopens it.
+
+    ``unavailable`` explains, instead of a list, why there is nothing to restore here (the
+    demo, a server database).
+    """
+
+    def __init__(
+        self,
+        database_path: Path | None,
+        parent: QWidget | None = None,
+        *,
+        unavailable: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.database_path = database_path
+        #: The backup the user confirmed (set just before ``restore_requested``).
+        self.chosen: Path | None = None
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = BackupsModel(self)
+        ui.backupsView.setModel(self.model)
+        header = ui.backupsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BackupColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        ui.backupsView.verticalHeader().setDefaultSectionSize(
+            ui.backupsView.fontMetrics().height() + 8
+        )
+        ui.restoreButton.clicked.connect(self.restore)
+        ui.folderButton.clicked.connect(self.open_folder)
+        ui.backupsView.doubleClicked.connect(lambda _index: self.restore())
+        if unavailable or database_path is None:
+            ui.introLabel.setText(unavailable)
+            for widget in (ui.backupsLabel, ui.backupsView, ui.restoreButton, ui.folderButton):
+                widget.hide()
+            ui.folderLabel.hide()
+            return
+        self.load()
+
+    @classmethod
+    def for_context(cls, context: AppContext, parent: QWidget | None = None) -> BackupsDialog:
+        """The backups of the database ``context`` shows (or why it has none to offer)."""
+        database = context.database
+        unavailable = ""
+        if context.is_demo:
+            unavailable = QCoreApplication.translate(
+                "BackupsDialog",
+                "The demo is a throw-away copy: it has no backups to restore. Close the demo "
+                "to see the backups of your own database.",
+            )
+        elif database.path is None:
+            unavailable = QCoreApplication.translate(
+                "BackupsDialog",
+                "This database is on a server: its backups are made by its administrator.",
+            )
+        return cls(database.path, parent, unavailable=unavailable)
+
+    def load(self) -> None:
+        ui = self.ui
+        assert self.database_path is not None
+        backups = list_backups(self.database_path)
+        self.model.set_rows(backups)
+        folder = backups_folder(self.database_path)
+        ui.folderLabel.setText(
+            self.tr("Database: {database}\nBackups folder: {folder}").format(
+                database=self.database_path, folder=folder
+            )
+        )
+        ui.restoreButton.setEnabled(bool(backups))
+        ui.folderButton.setEnabled(folder.is_dir())
+        if backups:
+            # The newest backup of a sound file (a damaged file set aside is no cure).
+            sound = [row for row, backup in enumerate(backups) if backup.reason != "damaged"]
+            self.select(sound[0] if sound else 0)
+            ui.backupsView.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            ui.generalError.say(self.tr("There is no backup of this database yet."))
+
+    def selected(self) -> Backup | None:
+        return self.model.row_at_index(self.ui.backupsView.currentIndex())
+
+    def select(self, row: int) -> None:
+        self.ui.backupsView.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def restore(self) -> None:
+        """Ask, then request the restore of the selected backup."""
+        backup = self.selected()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the whole database by the backup of {date}? Everything entered since "
+                "then is replaced by what the database held at that moment. The current file "
+                "is backed up first: you can come back to it from this list."
+            ).format(date=backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.chosen = backup.path
+        self.accept()
+
+    def open_folder(self) -> None:
+        if self.database_path is not None:
+            folder = backups_folder(self.database_path)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
