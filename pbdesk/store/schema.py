@@ -7,5 +7,12 @@ revisions lives here as plain data; a test checks it against the migration scrip
 from __future__ import annotations
 
 #: Oldest first. Append the id of every new migration in ``migrations/versions``.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_review", "0003_vote", "0004_exchange")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_review",
+    "0003_vote",
+    "0004_exchange",
+    "0005_print",
+    "0006_followup",
+)
 HEAD = REVISIONS[-1]

@@ -3,6 +3,7 @@
 Importing this package registers every table on ``Base.metadata``.
 """
 
+from pbdesk.store.models import followup as followup
 from pbdesk.store.models.applications import (
     Application,
     ApplicationStake,
@@ -23,6 +24,7 @@ from pbdesk.store.models.campaign import (
     Territory,
 )
 from pbdesk.store.models.exchange import ExchangeState
+from pbdesk.store.models.printing import PrintSettings as PrintSettings
 from pbdesk.store.models.review import (
     Call,
     Criterion,
