@@ -19,6 +19,7 @@ from pbdesk.store.models import (
     Stake,
 )
 from pbdesk.workspace.campaigns import campaign_row, summarize
+from pbdesk.workspace.followup import FollowUpAlert, followup_alerts
 from pbdesk.workspace.holders import new_holder_ids
 from pbdesk.workspace.views import DashboardView, DueItem, PhaseProgress
 
@@ -129,6 +130,14 @@ def dashboard(database: Database, campaign_id: int, today: date | None = None) -
             next_due=next_due,
             counts=counts,
         )
+
+
+def dashboard_alerts(
+    database: Database, campaign_id: int, today: date | None = None
+) -> list[FollowUpAlert]:
+    """Phase 9's alerts for the dashboard: overspending, late milestones, financial reports
+    overdue, the one-year review approaching or overdue (``followup.followup_alerts``)."""
+    return followup_alerts(database, campaign_id, today or date.today())
 
 
 def progress_by_campaign(database: Database) -> dict[int, tuple[PhaseProgress, ...]]:

@@ -113,6 +113,21 @@ class Ui_DashboardPage(object):
 
         self.contentLayout.addLayout(self.factsLayout)
 
+        self.alertsGroup = QGroupBox(self.scrollContents)
+        self.alertsGroup.setObjectName(u"alertsGroup")
+        self.alertsLayout = QVBoxLayout(self.alertsGroup)
+        self.alertsLayout.setObjectName(u"alertsLayout")
+        self.alertsLabel = QLabel(self.alertsGroup)
+        self.alertsLabel.setObjectName(u"alertsLabel")
+        self.alertsLabel.setWordWrap(True)
+        self.alertsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.alertsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.alertsLayout.addWidget(self.alertsLabel)
+
+
+        self.contentLayout.addWidget(self.alertsGroup)
+
         self.progressGroup = QGroupBox(self.scrollContents)
         self.progressGroup.setObjectName(u"progressGroup")
         self.progressLayout = QVBoxLayout(self.progressGroup)
@@ -306,6 +321,7 @@ class Ui_DashboardPage(object):
         self.territoriesCaption.setText(QCoreApplication.translate("DashboardPage", u"Territories", None))
         self.decisionCaption.setText(QCoreApplication.translate("DashboardPage", u"Decision", None))
         self.phaseCaption.setText(QCoreApplication.translate("DashboardPage", u"Current phase", None))
+        self.alertsGroup.setTitle(QCoreApplication.translate("DashboardPage", u"Follow-up alerts", None))
         self.progressGroup.setTitle(QCoreApplication.translate("DashboardPage", u"&Progress by phase", None))
 #if QT_CONFIG(tooltip)
         self.progressView.setToolTip(QCoreApplication.translate("DashboardPage", u"Press Enter or double-click a phase to open it.", None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -40,7 +42,7 @@ from pbdesk.ui.models.progress import (
     ProgressModel,
 )
 from pbdesk.ui.pages import CampaignPage
-from pbdesk.workspace.dashboard import dashboard
+from pbdesk.workspace.dashboard import dashboard, dashboard_alerts
 from pbdesk.workspace.views import DashboardView
 
 #: The counts the dashboard shows, in this order; other keys of ``DashboardView.counts``
@@ -183,6 +185,7 @@ class DashboardPage(CampaignPage):
             )
         )
         self.ui.sampleBanner.hide()
+        self.ui.alertsGroup.hide()
         self.setFocusProxy(table)
 
     def load(self) -> None:
@@ -224,6 +227,23 @@ class DashboardPage(CampaignPage):
         for key, label in self._count_labels.items():
             value = view.counts.get(key)
             label.setText("—" if value is None else group_digits(value))
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        """Phase 9's alerts (overspending, late milestones, reports, the one-year review)."""
+        assert self.campaign_id is not None
+        try:
+            alerts = dashboard_alerts(self.context.database, self.campaign_id)
+        except DomainError as error:
+            self.report(error)
+            return
+        self.ui.alertsGroup.setVisible(bool(alerts))
+        self.ui.alertsLabel.setText(
+            "".join(
+                f'<p style="margin: 2px 0; color: #b00020;">• {html.escape(alert.text)}</p>'
+                for alert in alerts
+            )
+        )
 
     def _open_phase(self, index: QModelIndex) -> None:
         phase = index.data(PHASE_ROLE)
