@@ -1,0 +1,196 @@
+"""« Où est passé l'argent ? » and the end-of-edition report, read back with pdftotext."""
+
+from __future__ import annotations
+
+import base64
+import re
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from pbdesk.domain.money import format_euros
+from pbdesk.printing.base import Cancelled, PrintOptions
+from pbdesk.store.database import Database
+from pbdesk.workspace.followup import campaign_totals, list_projects
+
+from .followup_support import (
+    INTERNAL_NEWS,
+    PROJECTS,
+    PUBLIC_NEWS,
+    TO_ADJUST,
+    WENT_WELL,
+    FollowUpCampaign,
+    make_followup_campaign,
+)
+from .support import flat, pdf_pages, pdf_text
+
+
+@pytest.fixture
+def followed(database: Database, tmp_path: Path) -> FollowUpCampaign:
+    return make_followup_campaign(database, tmp_path)
+
+
+def _build(kind: str, database: Database, campaign: int, target: Path, **options: object) -> int:
+    from pbdesk.printing import load_kind
+
+    return int(load_kind(kind).build(database, campaign, target, PrintOptions(**options)))
+
+
+def _amount(euros: int) -> str:
+    """``12 500 €`` as pdftotext gives it back (it turns the narrow spaces into spaces)."""
+    return flat(format_euros(euros * 100))
+
+
+def _streams(path: Path) -> list[bytes]:
+    """The PDF's Flate streams, decoded (reportlab wraps some in ASCII85)."""
+    found = []
+    for stream in re.finditer(rb"stream\r?\n(.*?)endstream", path.read_bytes(), re.S):
+        raw = stream.group(1).strip()
+        try:
+            if raw.endswith(b"~>"):
+                raw = base64.a85decode(raw, adobe=True)
+            found.append(zlib.decompress(raw))
+        except (ValueError, zlib.error):
+            continue  # a picture
+    return found
+
+
+def _drawn_characters(path: Path) -> set[str]:
+    """Every character the PDF's fonts map their glyphs to (their ToUnicode tables)."""
+    found: set[str] = set()
+    for text in _streams(path):
+        for code in re.findall(rb"<[0-9A-F]{2}> <([0-9A-F]{4})>", text):
+            found.add(chr(int(code, 16)))
+    return found
+
+
+def test_residents_report_gives_each_project_its_amounts_voted_and_spent(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    target = tmp_path / "argent.pdf"
+    pages = _build("followup", database, followed.id, target)
+    assert pages == pdf_pages(target) >= 1
+    text = flat(pdf_text(target))
+    for (title, _holder, voted, paid, _committed, _status), row in zip(
+        PROJECTS, list_projects(database, followed.id), strict=True
+    ):
+        assert title in text
+        assert row.money.paid == sum(paid) * 100
+        block = text[text.index(title) :]
+        assert _amount(voted) in block[:400]
+        assert _amount(sum(paid)) in block[:400]
+    # The amounts are drawn French-style: a narrow no-break space between thousands.
+    assert "\u202f" in _drawn_characters(target)
+    # What was done: the latest public update, and the next milestone.
+    assert PUBLIC_NEWS in text
+    assert "Inauguration avec les habitants" in text
+
+
+def test_internal_updates_never_reach_residents(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    for paper in ("A4", "A3"):
+        target = tmp_path / f"argent-{paper}.pdf"
+        _build("followup", database, followed.id, target, paper=paper)
+        text = flat(pdf_text(target))
+        assert PUBLIC_NEWS.split(",")[0] in text
+        assert "CONFIDENTIEL" not in text
+        assert INTERNAL_NEWS not in text
+
+
+def test_residents_total_is_the_sum_of_the_projects_and_the_dashboard_figure(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from pbdesk.printing.followup import resident_report
+
+    report = resident_report(database, followed.id)
+    totals = campaign_totals(database, followed.id)
+    assert report.paid_cents == sum(p.paid_cents for p in report.projects) == totals.paid
+    assert report.voted_cents == sum(voted * 100 for _t, _h, voted, *_rest in PROJECTS)
+    target = tmp_path / "argent.pdf"
+    _build("followup", database, followed.id, target)
+    first_page = flat(pdf_text(target).split("\f")[0])
+    assert flat(format_euros(totals.paid)) in first_page
+    assert flat(format_euros(report.voted_cents)) in first_page
+
+
+def test_a3_poster_is_one_a3_sheet_with_every_project(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    target = tmp_path / "affiche.pdf"
+    assert _build("followup", database, followed.id, target, paper="A3") == 1
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
+    assert "(A3)" in info.stdout
+    text = flat(pdf_text(target))
+    for title, *_rest in PROJECTS:
+        assert title in text
+    assert _amount(12_500) in text
+
+
+def test_large_print_body_is_at_least_14_points(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from pbdesk.printing import followup
+
+    target = tmp_path / "argent.pdf"
+    _build("followup", database, followed.id, target)
+    sizes = _font_sizes(target)
+    # Only the page footer (8 pt), the header's date line (10 pt) and the photo captions
+    # (70 % of the body) are small print; everything residents read is 14 pt or more.
+    small_print = {8.0, 10.0, round(14 * 0.7, 1)}
+    assert sizes and min(size for size in sizes if size not in small_print) >= 14
+    large = tmp_path / "gros.pdf"
+    _build("followup", database, followed.id, large, large_print=True)
+    page_header = {8.0, 10.0, 16.0, round(18 * 0.7, 1)}  # header and footer stay as they are
+    assert min(s for s in _font_sizes(large) if s not in page_header) >= 18
+    assert followup.PHOTO_DPI >= 150
+
+
+def _font_sizes(path: Path) -> list[float]:
+    sizes = []
+    for text in _streams(path):
+        for size in re.findall(rb"/F\d+(?:\+\d+)? ([0-9.]+) Tf", text):
+            sizes.append(float(size))
+    return sizes
+
+
+def test_cancelling_writes_no_report(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from pbdesk.printing import followup
+
+    target = tmp_path / "argent.pdf"
+    with pytest.raises(Cancelled):
+        followup.build(database, followed.id, target, PrintOptions(), lambda done, total: False)
+    assert not target.exists()
+
+
+def test_end_of_edition_report_documents_the_campaign(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    target = tmp_path / "bilan.pdf"
+    pages = _build("report", database, followed.id, target)
+    assert pages == pdf_pages(target) >= 3
+    text = flat(pdf_text(target))
+    # Co-evaluation notes, and the "to adjust" ones again among the lessons.
+    assert WENT_WELL in text
+    assert text.count(TO_ADJUST) == 2
+    for title, *_rest in PROJECTS:
+        assert title in text
+    # The follow-up table's total is the sum of its lines and the dashboard's figure.
+    totals = campaign_totals(database, followed.id)
+    layout = pdf_text(target, layout=True).replace("\u202f", " ").replace("\u00a0", " ")
+    [line] = [line for line in layout.splitlines() if line.strip().startswith("Total (3")]
+    amounts = [int(a.replace(" ", "")) * 100 for a in re.findall(r"(\d[\d ]*?) €", line)]
+    assert amounts == [
+        sum(r.voted_cents for r in list_projects(database, followed.id)),
+        totals.allocated,
+        totals.committed,
+        totals.paid,
+    ]
+    assert INTERNAL_NEWS not in text
+    # The contents give each section a page number.
+    contents = flat(pdf_text(target).split("\f")[0])
+    assert re.search(r"7\. \S+ \d+", contents)
