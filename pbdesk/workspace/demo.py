@@ -54,7 +54,9 @@ from pbdesk.store.models import (
 )
 from pbdesk.workspace import journal
 from pbdesk.workspace.campaigns import add_campaign
+from pbdesk.workspace.demo_followup import add_demo_followup
 from pbdesk.workspace.demo_reviews import add_demo_reviews
+from pbdesk.workspace.demo_vote import add_demo_decision
 
 DEMO_FORMAT = "pbdesk-demo"
 DEMO_AUTHOR = "pbdesk (démo)"
@@ -262,6 +264,8 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
     session.flush()
     if frame.decision_mode is DecisionMode.VOTE and entry.get("applications"):
         add_demo_reviews(session, campaign.id, rng_seed=frame.year)
+    add_demo_decision(session, campaign.id, entry, DEMO_AUTHOR)
+    add_demo_followup(session, campaign.id, rng_seed=frame.year)
     return campaign.id
 
 
@@ -277,7 +281,7 @@ def _fingerprint() -> str:
     ):
         digest.update(resource_path(*name).read_bytes())
     # The code that builds the demo counts too: a new pbdesk may fill it differently.
-    for module in ("demo.py", "demo_reviews.py"):
+    for module in ("demo.py", "demo_reviews.py", "demo_vote.py", "demo_followup.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:16]
 

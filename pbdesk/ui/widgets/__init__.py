@@ -1,0 +1,1 @@
+"""Widgets pbdesk draws itself (no Designer form of their own)."""
