@@ -18,6 +18,7 @@ from pbdesk.domain.errors import DomainError
 from pbdesk.exchange_cli import EXCHANGE_COMMANDS, add_exchange_parsers, run_exchange
 from pbdesk.grids_cli import add_grid_parser, run_grid
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pbdesk.print_cli import add_print_parser, run_print
 from pbdesk.tally_cli import add_pabulib_parser, add_tally_parser, run_pabulib, run_tally
 
 _ARGPARSE_MESSAGES = (
@@ -76,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help=translate("Cli", "draw the main window once loaded, save it as a PNG, exit"),
     )
+    parser.add_argument(
+        "--open",
+        metavar="FILE.pbdesk",
+        dest="open_file",
+        help=translate(
+            "Cli",
+            "open the app and show what importing this project file does "
+            "(a lone FILE.pbdesk does the same)",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help=translate("Cli", "create or upgrade the database"))
@@ -94,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_pabulib_parser(commands)
     add_exchange_parsers(commands)
     add_grid_parser(commands)
+    add_print_parser(commands)
     return parser
 
 
@@ -179,8 +191,38 @@ def _import_headless_layers_first() -> None:
     import pbdesk.workspace.team  # noqa: F401
 
 
+#: Options of the app form that take a value (skipped when looking for a lone project file).
+_VALUED_OPTIONS = ("--db", "--screenshot", "--open")
+PROJECT_SUFFIX = ".pbdesk"
+
+
+def project_file_as_option(argv: Sequence[str]) -> list[str]:
+    """``pbdesk [options] FILE.pbdesk`` (what a double-click on a project file runs) is read
+    as ``pbdesk [options] --open FILE.pbdesk``.
+
+    Only an argument in the command's place whose name ends with ``.pbdesk`` is taken so: no
+    sub-command has such a name, and anything else (an unknown command included) is left to
+    the parser as it is, so the sub-commands' contract does not change.
+    """
+    args = list(argv)
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg in _VALUED_OPTIONS:
+            position += 2
+            continue
+        if arg.startswith("-"):
+            position += 1
+            continue
+        if arg.lower().endswith(PROJECT_SUFFIX):
+            return [*args[:position], "--open", arg, *args[position + 1 :]]
+        break
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(project_file_as_option(argv))
     try:
         if args.command == "init":
             return _cmd_init(args)
@@ -194,10 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_pabulib(args)
         if args.command == "grid":
             return run_grid(args)
+        if args.command == "print":
+            return run_print(args)
         _import_headless_layers_first()
         from pbdesk.app import run_app
 
-        return run_app(db=args.db, demo=args.demo, screenshot=args.screenshot)
+        return run_app(
+            db=args.db, demo=args.demo, screenshot=args.screenshot, open_file=args.open_file
+        )
     except DomainError as error:
         print(f"pbdesk : {error.message}", file=sys.stderr)
         return 1

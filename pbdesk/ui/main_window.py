@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Signal
@@ -51,16 +52,29 @@ _PAGE_CLASSES: dict[PageKind, Callable[[], type[CampaignPage]]] = {
     PageKind.HOLDERS: _page_class("pbdesk.ui.pages.holders", "HoldersPage"),
     PageKind.REVIEWS: _page_class("pbdesk.ui.pages.reviews", "ReviewsPage"),
     PageKind.SYNTHESIS: _page_class("pbdesk.ui.pages.synthesis", "SynthesisPage"),
+    PageKind.VOTE_SETTINGS: _page_class("pbdesk.ui.pages.vote_settings", "VoteSettingsPage"),
+    PageKind.STATIONS: _page_class("pbdesk.ui.pages.stations", "StationsPage"),
+    PageKind.BALLOT_CODES: _page_class("pbdesk.ui.pages.ballot_codes", "BallotCodesPage"),
+    PageKind.SIGN_IN: _page_class("pbdesk.ui.pages.signin", "SignInPage"),
+    PageKind.BALLOT_ENTRY: _page_class("pbdesk.ui.pages.ballot_entry", "BallotEntryPage"),
+    PageKind.COUNT: _page_class("pbdesk.ui.pages.count", "CountPage"),
+    PageKind.RESULTS: _page_class("pbdesk.ui.pages.results", "ResultsPage"),
+    PageKind.DESIGNATION: _page_class("pbdesk.ui.pages.designation", "DesignationPage"),
+    PageKind.FOLLOW_UP: _page_class("pbdesk.ui.pages.followup", "FollowUpPage"),
+    PageKind.ONE_YEAR_REVIEW: _page_class("pbdesk.ui.pages.one_year_review", "OneYearReviewPage"),
 }
 
 
 class MainWindow(QMainWindow):
     """Signals: ``demo_requested`` / ``demo_close_requested`` — the user asked to open or
     leave the throw-away demo (the application swaps the database and calls
-    ``set_context``)."""
+    ``set_context``); ``restore_requested(object)`` — the user chose and confirmed the backup
+    (a ``Path``) to restore (the application closes the database, restores, reopens it and
+    calls ``set_context``)."""
 
     demo_requested = Signal()
     demo_close_requested = Signal()
+    restore_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +108,7 @@ class MainWindow(QMainWindow):
         ui.actionCloseDemo.triggered.connect(self.demo_close_requested)
         ui.actionImport.triggered.connect(self.import_project_file)
         ui.actionExport.triggered.connect(self.export_project_file)
+        ui.actionBackups.triggered.connect(self.show_backups)
         ui.actionPreferences.triggered.connect(self.edit_preferences)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionQuit.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
@@ -109,6 +124,8 @@ class MainWindow(QMainWindow):
         ui.actionPreviousPhase.triggered.connect(lambda: self._step_phase(-1))
         ui.actionNextPhase.triggered.connect(lambda: self._step_phase(+1))
         ui.actionDeleteCampaign.triggered.connect(self.delete_current_campaign)
+        ui.actionPrintPack.triggered.connect(self.prepare_vote_material)
+        ui.actionEditions.triggered.connect(self.compare_editions)
         ui.actionFocusNavigator.triggered.connect(self.ui.navigatorView.setFocus)
         ui.actionFocusPage.triggered.connect(lambda: self.ui.pageStack.currentWidget().setFocus())
         ui.actionAbout.triggered.connect(self.about)
@@ -127,6 +144,8 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._on_campaign_changed)
             if kind is PageKind.FRAME:
                 page.created.connect(self._on_campaign_created)  # type: ignore[attr-defined]
+                page.status_message.connect(self.show_status)  # type: ignore[attr-defined]
+            elif kind is PageKind.VOTE_SETTINGS:
                 page.status_message.connect(self.show_status)  # type: ignore[attr-defined]
             elif kind is PageKind.DASHBOARD:
                 page.phase_requested.connect(  # type: ignore[attr-defined]
@@ -182,6 +201,8 @@ class MainWindow(QMainWindow):
             self.ui.actionNextPhase,
             self.ui.actionDeleteCampaign,
             self.ui.actionExport,
+            self.ui.actionPrintPack,
+            self.ui.actionEditions,
         ):
             action.setEnabled(has_campaigns)
         label = self.context.database.display_name()
@@ -347,24 +368,89 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def import_project_file(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import a project file"),
-            self.tr(
-                "Importing project files (.pbdesk) comes in a coming version of pbdesk. "
-                "For now you can create a campaign or open the demo."
-            ),
-        )
+        """File › Import: choose a ``.pbdesk`` file, then import it."""
+        from pbdesk.ui.dialogs.import_project import choose_project_file
+
+        path = choose_project_file(self.context, self)
+        if path is not None:
+            self.open_project_file(path)
+
+    def open_project_file(self, path: Path) -> None:
+        """Show what importing the project file at ``path`` does, and import it if asked
+        (File › Import, the welcome page, ``pbdesk --open FILE.pbdesk``, a double-click)."""
+        from pbdesk.ui.dialogs.import_project import ImportProjectDialog
+
+        if not self._current_page_may_leave():
+            return
+        dialog = ImportProjectDialog(self.context, path, self)
+        dialog.read()
+        if dialog.exec() and dialog.import_result is not None:
+            self._current = None
+            self.reload()
+            self.open(Destination(dialog.import_result.campaign_id, PageKind.DASHBOARD))
+            self.show_status(dialog.status_message())
+        dialog.deleteLater()
 
     def export_project_file(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Export the campaign"),
-            self.tr(
-                "Exporting a campaign as a project file (.pbdesk) comes in a coming version "
-                "of pbdesk. Everything you enter is already saved in the database."
-            ),
-        )
+        """File › Export: write the current campaign (or another) to a ``.pbdesk`` file."""
+        from pbdesk.ui.dialogs.export_project import ExportProjectDialog
+
+        campaign_id = self._current.campaign_id if self._current is not None else None
+        dialog = ExportProjectDialog(self.context, campaign_id, self)
+        if dialog.exec():
+            self.show_status(dialog.status_message())
+        dialog.deleteLater()
+
+    def prepare_vote_material(self) -> None:
+        """Campaign › Prepare the vote material: the print pack of the current campaign."""
+        from pbdesk.ui.dialogs.print_pack import PrintPackDialog
+
+        if self._current is None:
+            return
+        dialog = PrintPackDialog(self.context, self._current.campaign_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def compare_editions(self) -> None:
+        """Campaign › Compare editions: every campaign side by side, in its own window;
+        Enter on a row opens that campaign's dashboard."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from pbdesk.ui.pages.editions import EditionsPage
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Compare editions"))
+        layout = QVBoxLayout(dialog)
+        page = EditionsPage(self.context, dialog)
+        layout.addWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+
+        def open_campaign(campaign_id: int) -> None:
+            dialog.accept()
+            self.open(Destination(campaign_id, PageKind.DASHBOARD))
+
+        page.campaign_requested.connect(open_campaign)
+        page.load()
+        if self._current is not None:
+            page.show_campaign(self._current.campaign_id)
+        dialog.resize(980, 520)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_backups(self) -> None:
+        """File › Backups: list the database's backups; restoring one is the application's
+        job (``restore_requested``), as the database must be closed meanwhile."""
+        from pbdesk.ui.dialogs.backups import BackupsDialog
+
+        if not self._current_page_may_leave():
+            return
+        dialog = BackupsDialog.for_context(self.context, self)
+        chosen = dialog.chosen if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
 
     def edit_preferences(self) -> None:
         from pbdesk.ui.dialogs.preferences import PreferencesDialog, saved_language

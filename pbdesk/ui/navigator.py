@@ -35,6 +35,16 @@ class PageKind(StrEnum):
     HOLDERS = "holders"
     REVIEWS = "reviews"
     SYNTHESIS = "synthesis"
+    VOTE_SETTINGS = "vote_settings"
+    STATIONS = "stations"
+    BALLOT_CODES = "ballot_codes"
+    SIGN_IN = "sign_in"
+    BALLOT_ENTRY = "ballot_entry"
+    COUNT = "count"
+    RESULTS = "results"
+    DESIGNATION = "designation"
+    FOLLOW_UP = "follow_up"
+    ONE_YEAR_REVIEW = "one_year_review"
 
 
 @dataclass(frozen=True)
@@ -66,15 +76,35 @@ PHASE_TOOLS: dict[Phase, tuple[PageKind, ...]] = {
         PageKind.REVIEWS,
         PageKind.SYNTHESIS,
     ),
+    Phase.VOTE: (
+        PageKind.VOTE_SETTINGS,
+        PageKind.STATIONS,
+        PageKind.BALLOT_CODES,
+        PageKind.SIGN_IN,
+        PageKind.BALLOT_ENTRY,
+        PageKind.COUNT,
+        PageKind.RESULTS,
+    ),
+    Phase.FOLLOW_UP: (PageKind.FOLLOW_UP, PageKind.ONE_YEAR_REVIEW),
 }
+#: Phase 8 of a campaign decided without a vote (Pertuis 2020): the core group's designation.
+DESIGNATION_TOOLS: tuple[PageKind, ...] = (PageKind.DESIGNATION,)
 
 #: Internal ids: 0 for a campaign row; ``(campaign row + 1) * _LEVEL`` for its children;
 #: that plus ``tool row + 1`` for the tools under a phase row.
 _LEVEL = 64
 
 
-def tools_of(kind: PageKind, phase: Phase | None) -> tuple[PageKind, ...]:
-    return PHASE_TOOLS.get(phase, ()) if kind is PageKind.PHASE and phase is not None else ()
+def tools_of(
+    kind: PageKind, phase: Phase | None, decision_mode: str = "vote"
+) -> tuple[PageKind, ...]:
+    """The tools under a campaign's row ``(kind, phase)``; phase 8 depends on how the
+    campaign decides (``Campaign.decision_mode``)."""
+    if kind is not PageKind.PHASE or phase is None:
+        return ()
+    if phase is Phase.VOTE and decision_mode == "designation":
+        return DESIGNATION_TOOLS
+    return PHASE_TOOLS.get(phase, ())
 
 
 DestinationRole = Qt.ItemDataRole.UserRole + 1
@@ -126,8 +156,12 @@ class NavigatorModel(QAbstractItemModel):
         campaigns: list[CampaignSummary],
         progress: dict[int, tuple[PhaseProgress, ...]],
     ) -> None:
-        if [c.id for c in campaigns] == [c.id for c in self._campaigns]:
-            # Same rows: update in place so selection and expansion survive.
+        def shape(items: list[CampaignSummary]) -> list[tuple[int, str]]:
+            return [(c.id, c.decision_mode) for c in items]
+
+        if shape(campaigns) == shape(self._campaigns):
+            # Same rows (and the same phase 8 tools): update in place so selection and
+            # expansion survive.
             self._campaigns, self._progress = list(campaigns), dict(progress)
             last = self.rowCount() - 1
             if last >= 0:
@@ -153,10 +187,11 @@ class NavigatorModel(QAbstractItemModel):
         if row is None:
             return QModelIndex()
         parent = self.index(row, 0)
+        mode = self._campaigns[row].decision_mode
         for child_row, (kind, phase) in enumerate(CHILDREN):
             if kind is destination.kind and phase == destination.phase:
                 return self.index(child_row, 0, parent)
-            tools = tools_of(kind, phase)
+            tools = tools_of(kind, phase, mode)
             if destination.kind in tools:
                 return self.index(
                     tools.index(destination.kind), 0, self.index(child_row, 0, parent)
@@ -194,7 +229,8 @@ class NavigatorModel(QAbstractItemModel):
         if parent_id == 0:
             return len(CHILDREN)
         if parent_id % _LEVEL == 0:
-            return len(tools_of(*CHILDREN[parent.row()]))
+            mode = self._campaigns[parent_id // _LEVEL - 1].decision_mode
+            return len(tools_of(*CHILDREN[parent.row()], mode))
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
@@ -216,7 +252,9 @@ class NavigatorModel(QAbstractItemModel):
             kind, phase = CHILDREN[index.row()]
             return Destination(campaign.id, kind, phase)
         kind, phase = CHILDREN[tool_of - 1]
-        return Destination(campaign.id, tools_of(kind, phase)[index.row()], phase)
+        return Destination(
+            campaign.id, tools_of(kind, phase, campaign.decision_mode)[index.row()], phase
+        )
 
     def _phase_progress(self, campaign_id: int, phase: Phase) -> PhaseProgress | None:
         progress = self._progress.get(campaign_id, ())
@@ -286,5 +324,15 @@ class NavigatorModel(QAbstractItemModel):
             PageKind.HOLDERS: self.tr("Holders"),
             PageKind.REVIEWS: self.tr("Reviewers and reviews"),
             PageKind.SYNTHESIS: self.tr("Review synthesis"),
+            PageKind.VOTE_SETTINGS: self.tr("Vote rules"),
+            PageKind.STATIONS: self.tr("Polling stations"),
+            PageKind.BALLOT_CODES: self.tr("Project codes"),
+            PageKind.SIGN_IN: self.tr("Sign-in register"),
+            PageKind.BALLOT_ENTRY: self.tr("Ballot entry"),
+            PageKind.COUNT: self.tr("Count checks"),
+            PageKind.RESULTS: self.tr("Results"),
+            PageKind.DESIGNATION: self.tr("Designation"),
+            PageKind.FOLLOW_UP: self.tr("Project follow-up"),
+            PageKind.ONE_YEAR_REVIEW: self.tr("One-year review"),
         }
         return titles[kind]

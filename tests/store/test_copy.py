@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from conftest import AUTHOR, PG_URL, _reset_postgres, sample_frame
 from exchange.support import data_of, row_counts, small_campaign
-from sqlalchemy import select, text
+from sqlalchemy import LargeBinary, func, select, text
 from sqlalchemy.orm import undefer
 
 from pbdesk.exchange.project_file import export_campaign
 from pbdesk.store import copy as copy_module
 from pbdesk.store.copy import CopyError, copy_database
 from pbdesk.store.database import Database, open_database
-from pbdesk.store.models import Attachment
+from pbdesk.store.models import Attachment, Base
 from pbdesk.workspace.campaigns import create_campaign, list_campaigns
 from pbdesk.workspace.demo import add_demo_workspace
 
@@ -51,6 +51,17 @@ def attachments(database: Database) -> dict[str, bytes]:
         }
 
 
+def binary_bytes(database: Database) -> int:
+    """The bytes of every binary column of the workspace (attachments, photos, logos)."""
+    total = 0
+    with database.session() as session:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                if isinstance(column.type, LargeBinary):
+                    total += session.scalar(select(func.coalesce(func.sum(func.length(column)), 0)))
+    return total
+
+
 def test_copy_between_sqlite_files(source: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
     report = copy_database(source, target)
@@ -59,7 +70,8 @@ def test_copy_between_sqlite_files(source: Path, tmp_path: Path) -> None:
         counts = row_counts(origin)
         assert row_counts(copied) == counts
         assert report.counts == {name: counts[name] for name in report.counts}
-        assert report.binary_bytes == sum(len(b) for b in attachments(origin).values()) > 0
+        assert report.binary_bytes == binary_bytes(origin) > 0
+        assert binary_bytes(copied) == binary_bytes(origin)
         assert attachments(copied) == attachments(origin)
         assert campaign_files(copied, tmp_path / "b") == campaign_files(origin, tmp_path / "a")
         # The copy is a working workspace: new records get new ids.

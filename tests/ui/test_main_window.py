@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -31,17 +32,23 @@ from pbdesk.store.database import open_database
 from pbdesk.ui import translations
 from pbdesk.ui.context import AppContext
 from pbdesk.ui.dialogs.application import ApplicationDialog
+from pbdesk.ui.dialogs.backups import BackupsDialog
 from pbdesk.ui.dialogs.criterion import CriterionDialog
+from pbdesk.ui.dialogs.direct_count import DirectCountDialog
+from pbdesk.ui.dialogs.export_project import ExportProjectDialog
 from pbdesk.ui.dialogs.holder import HolderDialog
 from pbdesk.ui.dialogs.meeting import MeetingDialog
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.dialogs.preferences import PreferencesDialog
 from pbdesk.ui.dialogs.reviewer import ReviewerDialog
 from pbdesk.ui.dialogs.stake import StakeDialog
+from pbdesk.ui.dialogs.station import StationDialog
 from pbdesk.ui.main_window import MainWindow
 from pbdesk.ui.navigator import CHILDREN, Destination, NavigatorModel, PageKind
+from pbdesk.ui.pages.ballot_entry import BallotFixDialog
 from pbdesk.workspace.campaigns import get_frame, list_campaigns
 from pbdesk.workspace.phases import get_phase
+from pbdesk.workspace.polling_stations import list_stations
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -92,12 +99,15 @@ def test_navigator_model_passes_the_model_tester(qtmodeltester, demo_database) -
 def test_an_empty_database_opens_on_the_welcome_page(qtbot, context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, context)
     assert window.ui.pageStack.currentWidget() is window.welcome
-    said: list[str] = []
+    asked: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda parent, title, text: said.append(text))
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda parent, title, folder, filters: asked.append(filters) or ("", "")),
     )
     window.welcome.ui.importButton.click()
-    assert said and ".pbdesk" in said[0], "the import button must explain, not do nothing"
+    assert asked and "*.pbdesk" in asked[0], "the import button asks for a project file"
+    assert window.ui.pageStack.currentWidget() is window.welcome
     assert not window.ui.actionDashboard.isEnabled()
 
 
@@ -362,11 +372,16 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             mnemonic(menu.title())
             for menu in (ui.menuFile, ui.menuCampaign, ui.menuView, ui.menuHelp)
         ]
-        campaign = window.navigator.campaigns()[0]
-        for destination in every_destination(window, campaign.id):
-            window.open(destination)
-            letters = mnemonics(window.ui.pageStack.currentWidget()) + menus
-            assert sorted(letters) == sorted(set(letters)), (destination, letters)
+        campaigns = window.navigator.campaigns()
+        campaign = campaigns[0]
+        # Every page of a campaign decided by vote, and phase 8 of one decided without.
+        designated = next(c for c in campaigns if c.decision_mode == "designation")
+        for reached in (campaign, designated):
+            for destination in every_destination(window, reached.id):
+                window.open(destination)
+                letters = mnemonics(window.ui.pageStack.currentWidget()) + menus
+                assert sorted(letters) == sorted(set(letters)), (destination, letters)
+        station = list_stations(demo_context.database, campaign.id)[0]
         for dialog in (
             PersonDialog(demo_context.database, campaign.id, parent=window),
             MeetingDialog(demo_context.database, campaign.id, parent=window),
@@ -378,6 +393,11 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             CriterionDialog(
                 demo_context.database, campaign.id, "x", CriterionKind.SCORED, parent=window
             ),
+            StationDialog(demo_context.database, campaign.id, parent=window),
+            BallotFixDialog("t", "e", 1, lambda number, text: None, parent=window),
+            DirectCountDialog(demo_context.database, campaign.id, station.id, "x", parent=window),
+            ExportProjectDialog(demo_context, campaign.id, window),
+            BackupsDialog(demo_context.database.path, window),
         ):
             letters = mnemonics(dialog)
             assert sorted(letters) == sorted(set(letters)), (type(dialog).__name__, letters)

@@ -51,7 +51,7 @@ def test_tally_campaign_json_is_the_results_page_count(
 def test_tally_campaign_with_another_rule_prints_a_french_table(
     counted: tuple[Database, int], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database, campaign_id = counted
+    database, _ = counted
     slug = json.loads(
         (main(["--db", db_path(database), "campaigns", "--json"]), capsys.readouterr().out)[1]
     )[0]["slug"]
