@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Only a database file on this computer can be restored.</source>
+        <translation>Seule une base enregistrée dans un fichier de cet ordinateur peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored. The database as it was before is kept in «{path}».</source>
+        <translation>Sauvegarde restaurée. La base telle qu’elle était avant est conservée dans « {path} ».</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>pbdesk keeps backups of the database: restore the latest one (or an older one) to carry on. The damaged file is kept in the backups folder.</source>
+        <translation>pbdesk garde des sauvegardes de la base : restaurez la plus récente (ou une plus ancienne) pour continuer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The application is already «{status}».</source>
@@ -43,7 +74,7 @@
         <translation>Le titre est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <source>The amount requested is above the call&apos;s ceiling per project.</source>
+        <source>The amount requested is above the call's ceiling per project.</source>
         <translation>Le montant demandé dépasse le plafond par projet fixé par l’appel.</translation>
     </message>
     <message>
@@ -59,7 +90,7 @@
         <translation>Ce dépôt n’existe plus.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign&apos;s.</source>
+        <source>The territory is not one of this campaign's.</source>
         <translation>Ce territoire n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -67,7 +98,7 @@
         <translation>Ce porteur n’existe plus.</translation>
     </message>
     <message>
-        <source>A stake chosen is not one of this campaign&apos;s.</source>
+        <source>A stake chosen is not one of this campaign's.</source>
         <translation>Un des enjeux choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -103,7 +134,7 @@
     </message>
     <message>
         <source>Application {number}</source>
-        <translation>Dépôt n°&#xa0;{number}</translation>
+        <translation>Dépôt n° {number}</translation>
     </message>
     <message>
         <source>— no holder —</source>
@@ -119,15 +150,15 @@
     </message>
     <message>
         <source>The application was saved, but:</source>
-        <translation>Le dépôt est enregistré, mais&#xa0;:</translation>
+        <translation>Le dépôt est enregistré, mais :</translation>
     </message>
     <message>
         <source>Total: {total} (amount requested: {requested})</source>
-        <translation>Total&#xa0;: {total} (montant demandé&#xa0;: {requested})</translation>
+        <translation>Total : {total} (montant demandé : {requested})</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation>Total&#xa0;: {total}</translation>
+        <translation>Total : {total}</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -139,11 +170,11 @@
     </message>
     <message>
         <source>«{name}» is too large to attach (50 MB at most).</source>
-        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (50 Mo au plus).</translation>
+        <translation>« {name} » est trop volumineux pour être joint (50 Mo au plus).</translation>
     </message>
     <message>
         <source>No program on this computer could open «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun programme de cet ordinateur n'a pu ouvrir « {name} ».</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -151,11 +182,11 @@
     </message>
     <message>
         <source>«{name}» could not be written: {problem}</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {problem}</translation>
+        <translation>« {name} » n'a pas pu être écrit : {problem}</translation>
     </message>
     <message>
         <source>«{name}» could not be read: {problem}</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
+        <translation>« {name} » n'a pas pu être lu : {problem}</translation>
     </message>
     <message>
         <source>Application</source>
@@ -167,11 +198,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>H&amp;older:</source>
-        <translation>P&amp;orteur&#xa0;:</translation>
+        <translation>P&amp;orteur :</translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
@@ -179,31 +210,31 @@
     </message>
     <message>
         <source>Record a holder who is not in the list yet, and choose it</source>
-        <translation>Enregistrer un porteur qui n&apos;est pas encore dans la liste, et le choisir</translation>
+        <translation>Enregistrer un porteur qui n'est pas encore dans la liste, et le choisir</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire&#xa0;:</translation>
+        <translation>T&amp;erritoire :</translation>
     </message>
     <message>
         <source>&amp;Stakes:</source>
-        <translation>Enje&amp;ux&#xa0;:</translation>
+        <translation>Enje&amp;ux :</translation>
     </message>
     <message>
         <source>Tick the stakes this project answers (Space ticks the current one)</source>
-        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l&apos;enjeu courant)</translation>
+        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l'enjeu courant)</translation>
     </message>
     <message>
         <source>Re&amp;quested amount:</source>
-        <translation>&amp;Montant demandé&#xa0;:</translation>
+        <translation>&amp;Montant demandé :</translation>
     </message>
     <message>
         <source>Rece&amp;ived on:</source>
-        <translation>&amp;Date de réception&#xa0;:</translation>
+        <translation>&amp;Date de réception :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -211,7 +242,7 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>A few lines that present the project on the ballot and the posters</source>
@@ -219,7 +250,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption&#xa0;:</translation>
+        <translation>Descr&amp;iption :</translation>
     </message>
     <message>
         <source>The project in full, as the holder describes it</source>
@@ -227,11 +258,11 @@
     </message>
     <message>
         <source>Target publi&amp;c:</source>
-        <translation>Public &amp;visé&#xa0;:</translation>
+        <translation>Public &amp;visé :</translation>
     </message>
     <message>
         <source>Who the project is for: families, young people, elderly residents…</source>
-        <translation>À qui s&apos;adresse le projet&#xa0;: familles, jeunes, habitants âgés…</translation>
+        <translation>À qui s'adresse le projet : familles, jeunes, habitants âgés…</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>One line per expense: what it is, its amount and who else pays for it, if anyone. Type in a cell to change it; Insert adds a line and Delete removes the current one.</source>
-        <translation>Une ligne par dépense&#xa0;: ce qu&apos;elle est, son montant et qui d&apos;autre la finance, le cas échéant. Tapez dans une cellule pour la modifier&#xa0;; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
+        <translation>Une ligne par dépense : ce qu'elle est, son montant et qui d'autre la finance, le cas échéant. Tapez dans une cellule pour la modifier ; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -263,7 +294,7 @@
     </message>
     <message>
         <source>Files are kept inside the workspace (50 MB at most each), so the campaign travels as one file. Files added or removed here are stored when you press OK.</source>
-        <translation>Les fichiers sont conservés dans l&apos;espace de travail (50 Mo au plus chacun)&#xa0;: la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
+        <translation>Les fichiers sont conservés dans l'espace de travail (50 Mo au plus chacun) : la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -342,7 +373,7 @@
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × «&#xa0;non&#xa0;»</translation>
+        <translation>{count} × « non »</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -388,7 +419,7 @@
     <name>ApplicationsCheckModel</name>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N°&#xa0;{number} — {title}</translation>
+        <translation>N° {number} — {title}</translation>
     </message>
 </context>
 <context>
@@ -431,11 +462,11 @@
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status}&#xa0;: {reason}</translation>
+        <translation>{status} : {reason}</translation>
     </message>
     <message>
         <source>{holder} never held a project in an earlier edition: a new holder.</source>
-        <translation>{holder} n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: un nouveau porteur.</translation>
+        <translation>{holder} n'a porté aucun projet lors d'une édition précédente : un nouveau porteur.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +477,7 @@
     </message>
     <message>
         <source>Delete application {number} «{title}» with its budget, attachments and status history? This cannot be undone.</source>
-        <translation>Supprimer le dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;» avec son budget, ses pièces jointes et l&apos;historique de ses statuts&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer le dépôt n° {number} « {title} » avec son budget, ses pièces jointes et l'historique de ses statuts ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete applications</source>
@@ -454,7 +485,7 @@
     </message>
     <message>
         <source>Delete the {count} selected applications with their budgets, attachments and status histories? This cannot be undone.</source>
-        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l&apos;historique de leurs statuts&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l'historique de leurs statuts ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -494,11 +525,11 @@
     </message>
     <message>
         <source>The projects received for the call, with their holder and where they stand. Select several rows (Shift or Ctrl) to change their status together; every change is written in the journal with its reason.</source>
-        <translation>Les projets reçus en réponse à l&apos;appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble&#xa0;; chaque changement est inscrit au Journal avec son motif.</translation>
+        <translation>Les projets reçus en réponse à l'appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble ; chaque changement est inscrit au Journal avec son motif.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Title or holder</source>
@@ -506,19 +537,19 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire&#xa0;:</translation>
+        <translation>T&amp;erritoire :</translation>
     </message>
     <message>
         <source>Sta&amp;ke:</source>
-        <translation>En&amp;jeu&#xa0;:</translation>
+        <translation>En&amp;jeu :</translation>
     </message>
     <message>
         <source>Ho&amp;lder:</source>
-        <translation>&amp;Porteur&#xa0;:</translation>
+        <translation>&amp;Porteur :</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -550,7 +581,7 @@
     </message>
     <message>
         <source>Change the status of every selected application at once (Ctrl+T)</source>
-        <translation>Changer d&apos;un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
+        <translation>Changer d'un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -589,7 +620,7 @@
     </message>
     <message>
         <source>Recommendation: {recommendation}</source>
-        <translation>Avis&#xa0;: {recommendation}</translation>
+        <translation>Avis : {recommendation}</translation>
     </message>
     <message>
         <source>{holder}, asks for {amount}</source>
@@ -624,7 +655,7 @@
     </message>
     <message>
         <source>{name} (added on OK)</source>
-        <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
+        <translation>{name} (ajouté à l'appui sur OK)</translation>
     </message>
 </context>
 <context>
@@ -640,6 +671,454 @@
     <message>
         <source>The restored database is damaged ({problem}); the file «{saved}» holds what was there before.</source>
         <translation>La base restaurée est endommagée ({problem}) ; le fichier « {saved} » contient ce qu’il y avait avant.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>The demo is a throw-away copy: it has no backups to restore. Close the demo to see the backups of your own database.</source>
+        <translation>La démo est une copie jetable : elle n’a pas de sauvegarde à restaurer. Fermez la démo pour voir les sauvegardes de votre propre base.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: its backups are made by its administrator.</source>
+        <translation>Cette base est sur un serveur : ses sauvegardes sont faites par son administrateur.</translation>
+    </message>
+    <message>
+        <source>Database: {database}
+Backups folder: {folder}</source>
+        <translation>Base : {database}
+Dossier des sauvegardes : {folder}</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Cette base n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the whole database by the backup of {date}? Everything entered since then is replaced by what the database held at that moment. The current file is backed up first: you can come back to it from this list.</source>
+        <translation>Remplacer toute la base par la sauvegarde du {date} ? Tout ce qui a été saisi depuis est remplacé par ce que la base contenait à ce moment-là. Le fichier actuel est d’abord sauvegardé : vous pourrez y revenir depuis cette liste.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>pbdesk copies the database each time it opens it, and keeps the copies of the last 7 days and the last 5 openings. Restoring one replaces everything in the database by what it held then; the current file is backed up first.</source>
+        <translation>pbdesk copie la base à chaque ouverture et garde les copies des 7 derniers jours et des 5 dernières ouvertures. En restaurer une remplace tout le contenu de la base par ce qu’elle contenait alors ; le fichier actuel est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups (newest first):</source>
+        <translation>&amp;Sauvegardes (les plus récentes d’abord) :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>À l’ouverture</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation>Fichier endommagé mis de côté</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+</context>
+<context>
+    <name>BallotCodesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Dépôt n°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>The code operators type at the count for this project.</source>
+        <translation>Le code que les opérateurs tapent au dépouillement pour ce projet.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotCodesPage</name>
+    <message>
+        <source>Codes given: {added}; codes taken back: {removed}.</source>
+        <translation>Codes attribués : {added} ; codes retirés : {removed}.</translation>
+    </message>
+    <message>
+        <source>Every project retained already has its code.</source>
+        <translation>Chaque projet retenu a déjà son code.</translation>
+    </message>
+    <message>
+        <source>Code changed.</source>
+        <translation>Code modifié.</translation>
+    </message>
+    <message>
+        <source>No project is retained for the vote yet. Projects are retained in the synthesis of phase 7 (applications and review); come back here to give them their ballot codes.</source>
+        <translation>Aucun projet n’est encore retenu pour la votation. Les projets sont retenus dans la synthèse de la phase 7 (dépôts et instruction) ; revenez ensuite ici pour leur attribuer leur code de bulletin.</translation>
+    </message>
+    <message>
+        <source>{count} projects are retained for the vote and have no code yet: give them their codes with «Assign codes».</source>
+        <translation>{count} projets sont retenus pour la votation et n’ont pas encore de code : attribuez-les avec « Attribuer les codes ».</translation>
+    </message>
+    <message>
+        <source>{count} retained projects have no code yet: «Assign codes» gives them one.</source>
+        <translation>{count} projets retenus n’ont pas encore de code : « Attribuer les codes » leur en donne un.</translation>
+    </message>
+    <message>
+        <source>{count} projects on the ballot, {amount} in all.</source>
+        <translation>{count} projets sur le bulletin, {amount} au total.</translation>
+    </message>
+    <message>
+        <source>Project codes</source>
+        <translation>Codes des projets</translation>
+    </message>
+    <message>
+        <source>Each project on the ballot gets a short code, printed next to its title: at the count, operators type the codes ticked on each ballot. The table's order is the ballot's printed order.</source>
+        <translation>Chaque projet soumis au vote reçoit un code court, imprimé à côté de son titre : au dépouillement, les opérateurs tapent les codes cochés sur chaque bulletin. L’ordre du tableau est l’ordre d’impression du bulletin.</translation>
+    </message>
+    <message>
+        <source>Ballots have been entered: the codes and their order are frozen with the vote rules, since the ballots stored are written in codes.</source>
+        <translation>Des bulletins ont été saisis : les codes et leur ordre sont figés avec le règlement, car les bulletins enregistrés sont écrits en codes.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects on the ballot (F2 changes the selected code, Alt+Up and Alt+Down move a project):</source>
+        <translation>&amp;Projets soumis au vote (F2 modifie le code sélectionné, Alt+Haut et Alt+Bas déplacent un projet) :</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign codes</source>
+        <translation>Attri&amp;buer les codes</translation>
+    </message>
+    <message>
+        <source>Give a code to every project retained for the vote that has none, and take codes back from projects no longer retained.</source>
+        <translation>Donner un code à chaque projet retenu pour la votation qui n’en a pas, et retirer les codes des projets qui ne sont plus retenus.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the code</source>
+        <translation>&amp;Modifier le code</translation>
+    </message>
+    <message>
+        <source>Type another code for the selected project (F2 in the table).</source>
+        <translation>Taper un autre code pour le projet sélectionné (F2 dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move the selected project up on the ballot (Alt+Up in the table).</source>
+        <translation>Faire monter le projet sélectionné sur le bulletin (Alt+Haut dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>Move the selected project down on the ballot (Alt+Down in the table).</source>
+        <translation>Faire descendre le projet sélectionné sur le bulletin (Alt+Bas dans le tableau).</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntryPage</name>
+    <message>
+        <source>Add the polling stations first (settings of the vote).</source>
+        <translation>Ajoutez d’abord les bureaux de vote (règlement de la votation).</translation>
+    </message>
+    <message>
+        <source>Choose the polling station.</source>
+        <translation>Choisissez le bureau de vote.</translation>
+    </message>
+    <message>
+        <source>Type the operator's name.</source>
+        <translation>Saisissez le nom de la personne qui saisit.</translation>
+    </message>
+    <message>
+        <source>This entry is closed; reopen it to go on typing.</source>
+        <translation>Cette saisie est close ; rouvrez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Close entry {label} of «{station}» with {count} ballots? Reopening it later needs a reason for the journal.</source>
+        <translation>Terminer la saisie {label} de « {station} » avec {count} bulletins ? La rouvrir ensuite demandera un motif pour le Journal.</translation>
+    </message>
+    <message>
+        <source>Close an entry</source>
+        <translation>Terminer une saisie</translation>
+    </message>
+    <message>
+        <source>Entry {label} closed.</source>
+        <translation>Saisie {label} terminée.</translation>
+    </message>
+    <message>
+        <source>Reopen an entry</source>
+        <translation>Rouvrir une saisie</translation>
+    </message>
+    <message>
+        <source>Why is entry {label} of «{station}» reopened?</source>
+        <translation>Pourquoi rouvrir la saisie {label} de « {station} » ?</translation>
+    </message>
+    <message>
+        <source>Entry {label} reopened.</source>
+        <translation>Saisie {label} rouverte.</translation>
+    </message>
+    <message>
+        <source>No. {sequence} — {message}</source>
+        <translation>N° {sequence} — {message}</translation>
+    </message>
+    <message>
+        <source>There is no ballot to take back.</source>
+        <translation>Il n’y a aucun bulletin à retirer.</translation>
+    </message>
+    <message>
+        <source>Ballot no. {sequence} taken back.</source>
+        <translation>Bulletin n° {sequence} retiré.</translation>
+    </message>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Corriger un bulletin</translation>
+    </message>
+    <message>
+        <source>Type the number of the ballot and what the paper really says.</source>
+        <translation>Saisissez le numéro du bulletin et ce que dit réellement le bulletin papier.</translation>
+    </message>
+    <message>
+        <source>Ballot no. {sequence} corrected.</source>
+        <translation>Bulletin n° {sequence} corrigé.</translation>
+    </message>
+    <message>
+        <source>Insert a skipped ballot</source>
+        <translation>Insérer un bulletin oublié</translation>
+    </message>
+    <message>
+        <source>The ballot gets this number and the ballots from this number on move up one.</source>
+        <translation>Le bulletin prend ce numéro ; les bulletins suivants sont décalés d’un rang.</translation>
+    </message>
+    <message>
+        <source>Ballot inserted at no. {sequence}.</source>
+        <translation>Bulletin inséré au n° {sequence}.</translation>
+    </message>
+    <message>
+        <source>Remove a ballot</source>
+        <translation>Supprimer un bulletin</translation>
+    </message>
+    <message>
+        <source>Remove a ballot typed twice: the ballots after it move down one. The removal is written in the journal.</source>
+        <translation>Supprimer un bulletin saisi deux fois : les bulletins suivants reculent d’un rang. La suppression est inscrite au Journal.</translation>
+    </message>
+    <message>
+        <source>Ballot removed; the next ones moved down one.</source>
+        <translation>Bulletin supprimé ; les suivants ont reculé d’un rang.</translation>
+    </message>
+    <message>
+        <source>{station}, stack {stack}</source>
+        <translation>{station}, lot {stack}</translation>
+    </message>
+    <message>
+        <source>Entry {label} — {where} — operator: {operator}</source>
+        <translation>Saisie {label} — {where} — saisie par : {operator}</translation>
+    </message>
+    <message>
+        <source>Type code:points for each project (3:2 7:1), then Enter.</source>
+        <translation>Saisissez code:points pour chaque projet (3:2 7:1), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the codes in the order of preference (3 7 12), then Enter.</source>
+        <translation>Saisissez les codes dans l’ordre de préférence (3 7 12), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the codes of the ballot (3 7 12), then Enter.</source>
+        <translation>Saisissez les codes cochés sur le bulletin (3 7 12), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>An empty line is a blank ballot; start with * for a ballot you judge spoilt (torn, signed…).</source>
+        <translation>Une ligne vide est un bulletin blanc ; commencez par * pour un bulletin que vous jugez nul (déchiré, signé…).</translation>
+    </message>
+    <message>
+        <source>Ballots: {total} · valid: {valid} · blank: {blank} · spoilt: {nul}</source>
+        <translation>Bulletins : {total} · valables : {valid} · blancs : {blank} · nuls : {nul}</translation>
+    </message>
+    <message>
+        <source>Count — ballot entry</source>
+        <translation>Dépouillement — saisie</translation>
+    </message>
+    <message>
+        <source>Each operator enters a stack of a station's ballots in an entry of their own. With double entry, a second operator enters the same stack again (entry B); the count is official when both agree.</source>
+        <translation>Chaque personne saisit un lot de bulletins d’un bureau dans sa propre saisie. En double saisie, une seconde personne saisit à nouveau le même lot (saisie B) ; le dépouillement est officiel quand les deux concordent.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the entry</source>
+        <translation>&amp;Reprendre la saisie</translation>
+    </message>
+    <message>
+        <source>Go on typing the ballots of the selected entry (Enter)</source>
+        <translation>Continuer la saisie des bulletins sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the entry</source>
+        <translation>&amp;Terminer la saisie</translation>
+    </message>
+    <message>
+        <source>The whole stack is typed: close the selected entry</source>
+        <translation>Tout le lot est saisi : terminer la saisie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>Rou&amp;vrir…</translation>
+    </message>
+    <message>
+        <source>Reopen the selected closed entry, saying why</source>
+        <translation>Rouvrir la saisie terminée sélectionnée, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <source>Stac&amp;k:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Empty for the whole box, or “box 1”, “1 to 200”…</source>
+        <translation>Vide pour toute l’urne, ou « urne 1 », « 1 à 200 »…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur·rice :</translation>
+    </message>
+    <message>
+        <source>Who types the ballots</source>
+        <translation>Qui saisit les bulletins</translation>
+    </message>
+    <message>
+        <source>Start &amp;entry</source>
+        <translation>Commencer la &amp;saisie</translation>
+    </message>
+    <message>
+        <source>Open an entry of this stack (the second one is entry B) and type its ballots</source>
+        <translation>Ouvrir une saisie de ce lot (la deuxième est la saisie B) et saisir ses bulletins</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>B&amp;ulletin :</translation>
+    </message>
+    <message>
+        <source>3 7 12 then Enter</source>
+        <translation>3 7 12 puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last (Ctrl+Z)</source>
+        <translation>Retirer le d&amp;ernier (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Take back the last ballot entered</source>
+        <translation>Retirer le dernier bulletin saisi</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t… (Ctrl+E)</source>
+        <translation>Corri&amp;ger… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Replace a ballot, given its number</source>
+        <translation>Remplacer un bulletin, d’après son numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Insert… (Ctrl+I)</source>
+        <translation>&amp;Insérer… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Insert a skipped ballot at its number; the next ones move up one</source>
+        <translation>Insérer un bulletin oublié à son numéro ; les suivants avancent d’un rang</translation>
+    </message>
+    <message>
+        <source>&amp;Delete… (Ctrl+Del)</source>
+        <translation>Su&amp;pprimer… (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove a ballot typed twice, given its number; the next ones move down one</source>
+        <translation>Supprimer un bulletin saisi deux fois, d’après son numéro ; les suivants reculent d’un rang</translation>
+    </message>
+    <message>
+        <source>B&amp;ack to the list (Esc)</source>
+        <translation>Reve&amp;nir à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Leave the entry open and go back to the list of entries</source>
+        <translation>Laisser la saisie ouverte et revenir à la liste des saisies</translation>
+    </message>
+</context>
+<context>
+    <name>BallotFixDialog</name>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Corriger un bulletin</translation>
+    </message>
+    <message>
+        <source>Ballot &amp;number:</source>
+        <translation>&amp;Numéro du bulletin :</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>&amp;Bulletin :</translation>
+    </message>
+    <message>
+        <source>3 7 12 — empty for blank, * for spoilt</source>
+        <translation>3 7 12 — vide pour blanc, * pour nul</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1227,56 @@
     </message>
 </context>
 <context>
+    <name>BallotsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>{title}: {funded} of {count} projects funded, envelope {amount}.</source>
+        <translation>{title} : {funded} projets lauréats sur {count}, enveloppe {amount}.</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <source>No count to show yet.</source>
+        <translation>Aucun dépouillement à montrer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Non lauréat</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>{title} — envelope {amount}</source>
+        <translation>{title} — enveloppe {amount}</translation>
+    </message>
+    <message>
+        <source>{funded} of {envelope}</source>
+        <translation>{funded} sur {envelope}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLinesModel</name>
     <message>
         <source>Expense</source>
@@ -796,11 +1325,11 @@
     </message>
     <message>
         <source>Criteria version {version}. Review grids were sent on {date} at {time}: if you change the criteria now, the grids already sent will be refused when they come back.</source>
-        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time}&#xa0;: si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
+        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time} : si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
     </message>
     <message>
         <source>Best possible weighted total: {total} points.</source>
-        <translation>Meilleur total pondéré possible&#xa0;: {total} points.</translation>
+        <translation>Meilleur total pondéré possible : {total} points.</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet.</source>
@@ -820,11 +1349,11 @@
     </message>
     <message>
         <source>The call has unsaved changes. Save them?</source>
-        <translation>L’appel a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+        <translation>L’appel a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
     </message>
     <message>
         <source>Review grids have already been sent to reviewers for these criteria. After this change, the grids already sent will be refused when they come back, and new grids will have to be sent.</source>
@@ -832,7 +1361,7 @@
     </message>
     <message>
         <source>Change the criteria anyway?</source>
-        <translation>Modifier les critères quand même&#xa0;?</translation>
+        <translation>Modifier les critères quand même ?</translation>
     </message>
     <message>
         <source>Review grids already sent</source>
@@ -840,7 +1369,7 @@
     </message>
     <message>
         <source>Remove the criterion «{name}»?</source>
-        <translation>Supprimer le critère «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le critère « {name} » ?</translation>
     </message>
     <message>
         <source>Remove a criterion</source>
@@ -852,7 +1381,7 @@
     </message>
     <message>
         <source>The call tells holders when and how to apply; the review grid is what reviewers fill in for each application.</source>
-        <translation>L’appel indique aux porteurs quand et comment déposer&#xa0;; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
+        <translation>L’appel indique aux porteurs quand et comment déposer ; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -860,7 +1389,7 @@
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique&#xa0;:</translation>
+        <translation>Forme juridique :</translation>
     </message>
     <message>
         <source>(chosen in the Frame of the campaign)</source>
@@ -868,7 +1397,7 @@
     </message>
     <message>
         <source>&amp;Opens on:</source>
-        <translation>&amp;Ouverture le&#xa0;:</translation>
+        <translation>&amp;Ouverture le :</translation>
     </message>
     <message>
         <source>The first day holders can send an application.</source>
@@ -876,7 +1405,7 @@
     </message>
     <message>
         <source>C&amp;loses on:</source>
-        <translation>C&amp;lôture le&#xa0;:</translation>
+        <translation>C&amp;lôture le :</translation>
     </message>
     <message>
         <source>The last day an application is received in time.</source>
@@ -884,7 +1413,7 @@
     </message>
     <message>
         <source>Ceiling per &amp;project (€):</source>
-        <translation>Plafond par &amp;projet (€)&#xa0;:</translation>
+        <translation>Plafond par &amp;projet (€) :</translation>
     </message>
     <message>
         <source>for example 5 000</source>
@@ -892,7 +1421,7 @@
     </message>
     <message>
         <source>The most one project may ask for, in euros: 5 000 or 5000,50. Leave empty for no ceiling.</source>
-        <translation>Le montant maximal qu’un projet peut demander, en euros&#xa0;: 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
+        <translation>Le montant maximal qu’un projet peut demander, en euros : 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
     </message>
     <message>
         <source>Leave empty for no ceiling.</source>
@@ -900,7 +1429,7 @@
     </message>
     <message>
         <source>&amp;Rules:</source>
-        <translation>&amp;Règlement&#xa0;:</translation>
+        <translation>&amp;Règlement :</translation>
     </message>
     <message>
         <source>Who may apply, what can be funded, the operating share allowed, how applications are reviewed…</source>
@@ -932,15 +1461,15 @@
     </message>
     <message>
         <source>Add the default criteria to this campaign; you can then change them.</source>
-        <translation>Ajouter les critères par défaut à cette campagne&#xa0;; vous pourrez ensuite les modifier.</translation>
+        <translation>Ajouter les critères par défaut à cette campagne ; vous pourrez ensuite les modifier.</translation>
     </message>
     <message>
         <source>Eligibility criteria (&amp;yes/no):</source>
-        <translation>Critères de rece&amp;vabilité (oui/non)&#xa0;:</translation>
+        <translation>Critères de rece&amp;vabilité (oui/non) :</translation>
     </message>
     <message>
         <source>Scored criteria (&amp;weighted):</source>
-        <translation>Critères &amp;notés (pondérés)&#xa0;:</translation>
+        <translation>Critères &amp;notés (pondérés) :</translation>
     </message>
     <message>
         <source>Add el&amp;igibility criterion…</source>
@@ -1102,6 +1631,10 @@
         <translation>dessiner la fenêtre principale une fois chargée, l’enregistrer en PNG, quitter</translation>
     </message>
     <message>
+        <source>open the app and show what importing this project file does (a lone FILE.pbdesk does the same)</source>
+        <translation>ouvrir l’application et montrer ce que ferait l’import de ce fichier projet (un FICHIER.pbdesk seul fait de même)</translation>
+    </message>
+    <message>
         <source>create or upgrade the database</source>
         <translation>créer ou mettre à niveau la base de données</translation>
     </message>
@@ -1154,7 +1687,7 @@
         <translation>numéro ou nom court</translation>
     </message>
     <message>
-        <source>only this reviewer&apos;s grid (default: one sheet per reviewer, in one workbook)</source>
+        <source>only this reviewer's grid (default: one sheet per reviewer, in one workbook)</source>
         <translation>seulement la grille de cet instructeur (par défaut : une feuille par instructeur, dans un seul classeur)</translation>
     </message>
     <message>
@@ -1177,6 +1710,141 @@
         <source>Nothing was changed (--dry-run).</source>
         <translation>Rien n’a été modifié (--dry-run).</translation>
     </message>
+    <message>
+        <source>print a pack to PDF: ballots, posters, booklet, sign-in sheets…</source>
+        <translation>imprimer du matériel en PDF : bulletins, affiches, livret, listes d’émargement…</translation>
+    </message>
+    <message>
+        <source>what to print: {kinds}</source>
+        <translation>ce qu’il faut imprimer : {kinds}</translation>
+    </message>
+    <message>
+        <source>only this polling station (default: every station)</source>
+        <translation>seulement ce bureau de vote (par défaut : tous les bureaux)</translation>
+    </message>
+    <message>
+        <source>ballots per station (default: the print settings)</source>
+        <translation>bulletins par bureau (par défaut : les réglages d’impression)</translation>
+    </message>
+    <message>
+        <source>ballots per sheet (default: the print settings)</source>
+        <translation>bulletins par feuille (par défaut : les réglages d’impression)</translation>
+    </message>
+    <message>
+        <source>paper size (default: A3 for posters, A4 otherwise)</source>
+        <translation>format du papier (par défaut : A3 pour les affiches, A4 sinon)</translation>
+    </message>
+    <message>
+        <source>large print (16 points or more) for residents with low vision</source>
+        <translation>gros caractères (16 points ou plus) pour les habitants malvoyants</translation>
+    </message>
+    <message>
+        <source>a serial number and a QR code on each ballot</source>
+        <translation>un numéro de série et un QR code sur chaque bulletin</translation>
+    </message>
+    <message>
+        <source>no serial number on the ballots</source>
+        <translation>pas de numéro de série sur les bulletins</translation>
+    </message>
+    <message>
+        <source>with posters: the vote-day poster instead of the project posters</source>
+        <translation>avec posters : l’affiche du jour de la votation au lieu des affiches des projets</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist.</source>
+        <translation>Le dossier « {folder} » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>--vote-day goes with the posters.</source>
+        <translation>--vote-day s’emploie avec les affiches (posters).</translation>
+    </message>
+    <message>
+        <source>«{path}» could not be written: {reason}</source>
+        <translation>« {path} » n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} of «{campaign}» written to {path}: 1 page.</source>
+        <translation>{kind} — « {campaign} » : 1 page écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>{kind} of «{campaign}» written to {path}: {pages} pages.</source>
+        <translation>{kind} — « {campaign} » : {pages} pages écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>No polling station «{name}» in this campaign; stations: {names}.</source>
+        <translation>Pas de bureau de vote « {name} » dans cette campagne ; bureaux : {names}.</translation>
+    </message>
+    <message>
+        <source>Vote-day poster</source>
+        <translation>Affiche du jour de la votation</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Affiches</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>Livret</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Listes d’émargement</translation>
+    </message>
+    <message>
+        <source>Count records</source>
+        <translation>Procès-verbaux de dépouillement</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Follow-up sheets</source>
+        <translation>Fiches de suivi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bilan</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation>Version gardée</translation>
+    </message>
+    <message>
+        <source>{kind} «{label}»</source>
+        <translation>{kind} « {label} »</translation>
+    </message>
+    <message>
+        <source>The file's</source>
+        <translation>Celle du fichier</translation>
+    </message>
+    <message>
+        <source>This database's</source>
+        <translation>Celle d’ici</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -1196,7 +1864,7 @@
 <context>
     <name>CoreGroupKind</name>
     <message>
-        <source>Parents&apos; collective</source>
+        <source>Parents' collective</source>
         <translation>Collectif de parents</translation>
     </message>
     <message>
@@ -1210,6 +1878,216 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>This stack has one entry: nothing to compare.</source>
+        <translation>Ce lot n’a qu’une saisie : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Entries A and B agree on all {count} ballots.</source>
+        <translation>Les saisies A et B concordent sur les {count} bulletins.</translation>
+    </message>
+    <message>
+        <source>{count} ballots differ. Take the paper ballot with that number and keep the entry that matches it, or type what it says.</source>
+        <translation>{count} bulletins diffèrent. Prenez le bulletin papier de ce numéro et gardez la saisie qui lui correspond, ou saisissez ce qu’il dit.</translation>
+    </message>
+    <message>
+        <source>Signatures: {signatures} (of which {proxies} by proxy) · ballots: {ballots} (valid {valid}, blank {blank}, spoilt {nul}) · gap: {gap}</source>
+        <translation>Émargements : {signatures} (dont {proxies} par procuration) · bulletins : {ballots} (valables {valid}, blancs {blank}, nuls {nul}) · écart : {gap}</translation>
+    </message>
+    <message>
+        <source>Not official yet: finish the entries first.</source>
+        <translation>Pas encore officiel : terminez d’abord les saisies.</translation>
+    </message>
+    <message>
+        <source>Reconciliation recorded; it matches the figures.</source>
+        <translation>Rapprochement enregistré ; il correspond aux chiffres.</translation>
+    </message>
+    <message>
+        <source>Reconciliation to record (not done yet, or the figures changed since).</source>
+        <translation>Rapprochement à enregistrer (pas encore fait, ou les chiffres ont changé depuis).</translation>
+    </message>
+    <message>
+        <source>Counted by hand: totals entered.</source>
+        <translation>Dépouillé à la main : totaux saisis.</translation>
+    </message>
+    <message>
+        <source>Hand count entered: {valid} valid, {blank} blank, {nul} spoilt.</source>
+        <translation>Dépouillement manuel saisi : {valid} valables, {blank} blancs, {nul} nuls.</translation>
+    </message>
+    <message>
+        <source>Ballots entered one by one.</source>
+        <translation>Bulletins saisis un par un.</translation>
+    </message>
+    <message>
+        <source>The ballots of this station are entered one by one: no hand count.</source>
+        <translation>Les bulletins de ce bureau sont saisis un par un : pas de dépouillement manuel.</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet.</source>
+        <translation>Rien n’est encore saisi.</translation>
+    </message>
+    <message>
+        <source>If the station counted by hand, type its totals instead of its ballots.</source>
+        <translation>Si le bureau a dépouillé à la main, saisissez ses totaux au lieu de ses bulletins.</translation>
+    </message>
+    <message>
+        <source>What the paper ballot says</source>
+        <translation>Ce que dit le bulletin papier</translation>
+    </message>
+    <message>
+        <source>Type paper ballot no. {sequence} as it is (codes; empty for blank; * for spoilt):</source>
+        <translation>Saisissez le bulletin papier n° {sequence} tel qu’il est (codes ; vide pour blanc ; * pour nul) :</translation>
+    </message>
+    <message>
+        <source>pbdesk</source>
+        <translation>pbdesk</translation>
+    </message>
+    <message>
+        <source>Remove the hand count</source>
+        <translation>Retirer le dépouillement manuel</translation>
+    </message>
+    <message>
+        <source>Remove the hand count of «{station}»? Its totals are deleted.</source>
+        <translation>Retirer le dépouillement manuel de « {station} » ? Ses totaux sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Entry A says: {ballot}</source>
+        <translation>La saisie A dit : {ballot}</translation>
+    </message>
+    <message>
+        <source>Entry B says: {ballot}</source>
+        <translation>La saisie B dit : {ballot}</translation>
+    </message>
+    <message>
+        <source>Count — check</source>
+        <translation>Dépouillement — contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <source>Stacks and double entry</source>
+        <translation>Lots et double saisie</translation>
+    </message>
+    <message>
+        <source>Ballots where entries A and B differ</source>
+        <translation>Bulletins où les saisies A et B diffèrent</translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation>&amp;Garder A</translation>
+    </message>
+    <message>
+        <source>The paper ballot says what entry A says: set entry B to it</source>
+        <translation>Le bulletin papier dit ce que dit la saisie A : aligner la saisie B sur elle</translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation>Gard&amp;er B</translation>
+    </message>
+    <message>
+        <source>The paper ballot says what entry B says: set entry A to it</source>
+        <translation>Le bulletin papier dit ce que dit la saisie B : aligner la saisie A sur elle</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <source>Neither is right: type what the paper ballot says, for both entries</source>
+        <translation>Aucune n’est juste : saisir ce que dit le bulletin papier, pour les deux saisies</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair the skip</source>
+        <translation>Ré&amp;parer l’oubli</translation>
+    </message>
+    <message>
+        <source>Insert the skipped ballot in the entry that missed it</source>
+        <translation>Insérer le bulletin oublié dans la saisie où il manque</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the register</source>
+        <translation>Rapprochement avec la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Ballots in the bo&amp;x:</source>
+        <translation>Bulletins dans l’&amp;urne :</translation>
+    </message>
+    <message>
+        <source>Counted by hand; empty: as entered</source>
+        <translation>Comptés à la main ; vide : comme saisis</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>Re&amp;marque :</translation>
+    </message>
+    <message>
+        <source>Why ballots and signatures differ</source>
+        <translation>Pourquoi bulletins et émargements diffèrent</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord the reconciliation</source>
+        <translation>Enregistrer le rapprochemen&amp;t</translation>
+    </message>
+    <message>
+        <source>Hand count</source>
+        <translation>Dépouillement manuel</translation>
+    </message>
+    <message>
+        <source>Hand co&amp;unt…</source>
+        <translation>Dépouillement à la ma&amp;in…</translation>
+    </message>
+    <message>
+        <source>Type a station's totals counted by hand, instead of its ballots one by one</source>
+        <translation>Saisir les totaux d’un bureau dépouillé à la main, au lieu de ses bulletins un par un</translation>
+    </message>
+    <message>
+        <source>Remove the hand coun&amp;t</source>
+        <translation>Retirer le dépouillement manue&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Counted on</source>
+        <translation>Dépouillé le</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Ballots (valid, blank, spoilt)</source>
+        <translation>Bulletins (valables, blancs, nuls)</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{valid}, {blank}, {nul}</source>
+        <translation>{valid}, {blank}, {nul}</translation>
+    </message>
+    <message>
+        <source>Published on {day}</source>
+        <translation>Publié le {day}</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publié</translation>
     </message>
 </context>
 <context>
@@ -1294,15 +2172,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type&#xa0;:</translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption&#xa0;:</translation>
+        <translation>Descr&amp;iption :</translation>
     </message>
     <message>
         <source>What reviewers check</source>
@@ -1310,15 +2188,15 @@
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids&#xa0;:</translation>
+        <translation>&amp;Poids :</translation>
     </message>
     <message>
         <source>How much the criterion counts in the total: its score is multiplied by the weight.</source>
-        <translation>Combien le critère compte dans le total&#xa0;: sa note est multipliée par le poids.</translation>
+        <translation>Combien le critère compte dans le total : sa note est multipliée par le poids.</translation>
     </message>
     <message>
         <source>&amp;Scale from:</source>
-        <translation>Éc&amp;helle de&#xa0;:</translation>
+        <translation>Éc&amp;helle de :</translation>
     </message>
     <message>
         <source>The lowest score a reviewer can give.</source>
@@ -1334,11 +2212,11 @@
     </message>
     <message>
         <source>Linked sta&amp;ke:</source>
-        <translation>&amp;Enjeu lié&#xa0;:</translation>
+        <translation>&amp;Enjeu lié :</translation>
     </message>
     <message>
         <source>Optional: the priority stake this criterion checks.</source>
-        <translation>Facultatif&#xa0;: l’enjeu prioritaire que ce critère vérifie.</translation>
+        <translation>Facultatif : l’enjeu prioritaire que ce critère vérifie.</translation>
     </message>
 </context>
 <context>
@@ -1355,8 +2233,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -1373,6 +2251,10 @@
     <message>
         <source>Current phase</source>
         <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Follow-up alerts</source>
+        <translation>Alertes du suivi</translation>
     </message>
     <message>
         <source>&amp;Progress by phase</source>
@@ -1443,7 +2325,7 @@
     </message>
     <message>
         <source>Someone else changed this record in the meantime; nothing was saved. Reload it and enter your changes again.</source>
-        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps&#xa0;; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps ; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>There is no database at «{path}».</source>
@@ -1481,12 +2363,212 @@
 <context>
     <name>DecisionMode</name>
     <message>
-        <source>Residents&apos; vote</source>
+        <source>Residents' vote</source>
         <translation>Votation des habitants</translation>
     </message>
     <message>
         <source>Designation without a vote (by the core group)</source>
         <translation>Désignation sans votation (par le noyau dur)</translation>
+    </message>
+</context>
+<context>
+    <name>DesignationModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Pas décidé</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Non lauréat</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Modifié, pas encore enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DesignationPage</name>
+    <message>
+        <source>Decision on project {number}: {title}</source>
+        <translation>Décision sur le projet {number} : {title}</translation>
+    </message>
+    <message>
+        <source>Decision on the selected project</source>
+        <translation>Décision sur le projet sélectionné</translation>
+    </message>
+    <message>
+        <source>This campaign decides by a vote: see its results instead.</source>
+        <translation>Cette campagne décide par une votation : voyez plutôt ses résultats.</translation>
+    </message>
+    <message>
+        <source>No project to designate yet: applications must be reviewed first (phase 7).</source>
+        <translation>Aucun projet à désigner pour l’instant : les dépôts doivent d’abord être instruits (phase 7).</translation>
+    </message>
+    <message>
+        <source>Designation recorded on {day} by {who}: {funded} of {count} projects funded.</source>
+        <translation>Désignation enregistrée le {day} par {who} : {funded} projets lauréats sur {count}.</translation>
+    </message>
+    <message>
+        <source>No designation recorded yet.</source>
+        <translation>Aucune désignation enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Decide on at least one project.</source>
+        <translation>Décidez d’au moins un projet.</translation>
+    </message>
+    <message>
+        <source>Give the core group's reasons for this project.</source>
+        <translation>Donnez les motifs du noyau dur pour ce projet.</translation>
+    </message>
+    <message>
+        <source>Say who decided (the core group).</source>
+        <translation>Dites qui a décidé (le noyau dur).</translation>
+    </message>
+    <message>
+        <source>Designation not saved</source>
+        <translation>Désignation non enregistrée</translation>
+    </message>
+    <message>
+        <source>The designation has changes that are not saved. Save them?</source>
+        <translation>La désignation a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Designation by the core group</source>
+        <translation>Désignation par le noyau dur</translation>
+    </message>
+    <message>
+        <source>This campaign decides without a vote: the core group designates the projects funded and says why for each one. Saving sets the statuses funded or not funded, writes the journal and schedules the review one year after the decision.</source>
+        <translation>Cette campagne décide sans votation : le noyau dur désigne les projets lauréats et dit pourquoi pour chacun. Enregistrer fixe les statuts lauréat ou non lauréat, écrit le Journal et programme le bilan un an après la décision.</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Déc&amp;ision :</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motifs :</translation>
+    </message>
+    <message>
+        <source>Why the core group funds this project, or not</source>
+        <translation>Pourquoi le noyau dur retient ce projet, ou non</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Décidé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the designation</source>
+        <translation>Enre&amp;gistrer la désignation</translation>
+    </message>
+    <message>
+        <source>Record the decisions, set the statuses and schedule the one-year review (Ctrl+S)</source>
+        <translation>Enregistrer les décisions, fixer les statuts et programmer le bilan à un an (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Entry A</source>
+        <translation>Saisie A</translation>
+    </message>
+    <message>
+        <source>Entry B</source>
+        <translation>Saisie B</translation>
+    </message>
+</context>
+<context>
+    <name>DirectCountDialog</name>
+    <message>
+        <source>The ballots of «{station}» were counted by hand at the station: type the totals of the count report. They are marked as a hand count.</source>
+        <translation>Les bulletins de « {station} » ont été dépouillés à la main au bureau : saisissez les totaux du procès-verbal de dépouillement. Ils sont marqués comme dépouillement manuel.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>{code} — {title}</source>
+        <translation>{code} — {title}</translation>
+    </message>
+    <message>
+        <source>Hand count</source>
+        <translation>Dépouillement manuel</translation>
+    </message>
+    <message>
+        <source>Valid &amp;ballots:</source>
+        <translation>Bulletins &amp;valables :</translation>
+    </message>
+    <message>
+        <source>B&amp;lank ballots:</source>
+        <translation>Bulletins b&amp;lancs :</translation>
+    </message>
+    <message>
+        <source>&amp;Spoilt ballots:</source>
+        <translation>Bulletins &amp;nuls :</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Voix par projet</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+    <message>
+        <source>Who counted, anything to note</source>
+        <translation>Qui a compté, ce qu’il faut noter</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2595,249 @@
     </message>
 </context>
 <context>
+    <name>EditionsChart</name>
+    <message>
+        <source>{name}: envelope {envelope}, paid {paid}</source>
+        <translation>{name} : enveloppe {envelope}, payé {paid}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsExport</name>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>New holders</source>
+        <translation>Nouveaux porteurs</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Spent (paid)</source>
+        <translation>Dépensé (payé)</translation>
+    </message>
+    <message>
+        <source>Spent / allocated</source>
+        <translation>Dépensé / alloué</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>Éditions</translation>
+    </message>
+    <message>
+        <source>Participatory budgets: the editions compared</source>
+        <translation>Budgets participatifs : les éditions comparées</translation>
+    </message>
+    <message>
+        <source>Total ({count} editions)</source>
+        <translation>Total ({count} éditions)</translation>
+    </message>
+    <message>
+        <source>A dash means pbdesk does not know the figure (no vote, or no follow-up recorded yet). Voters: signatures of the register, else ballots counted.</source>
+        <translation>Un tiret signifie que pbdesk ne connaît pas le chiffre (pas de votation, ou pas encore de suivi enregistré). Votants : signatures de la liste d’émargement, à défaut bulletins dépouillés.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsModel</name>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>New holders</source>
+        <translation>Nouveaux porteurs</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Spent (paid)</source>
+        <translation>Dépensé (payé)</translation>
+    </message>
+    <message>
+        <source>{new} new holders out of {all}</source>
+        <translation>{new} nouveaux porteurs sur {all}</translation>
+    </message>
+    <message>
+        <source>No vote figures (decided without a vote, or not counted yet)</source>
+        <translation>Pas de chiffres de votation (décidé sans votation, ou pas encore dépouillé)</translation>
+    </message>
+    <message>
+        <source>No funded project is followed yet</source>
+        <translation>Aucun projet lauréat n’est encore suivi</translation>
+    </message>
+    <message>
+        <source>No follow-up recorded yet</source>
+        <translation>Aucun suivi enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>{paid} paid out of {allocated} allocated</source>
+        <translation>{paid} payés sur {allocated} alloués</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsPage</name>
+    <message>
+        <source>pbdesk</source>
+        <translation>pbdesk</translation>
+    </message>
+    <message>
+        <source>Export the editions to Excel</source>
+        <translation>Exporter les éditions vers Excel</translation>
+    </message>
+    <message>
+        <source>editions.xlsx</source>
+        <translation>editions.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write «{path}»: {reason}</source>
+        <translation>Impossible d’écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <source>No edition yet.</source>
+        <translation>Aucune édition pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{count} editions, {envelope} of envelopes</source>
+        <translation>{count} éditions, {envelope} d’enveloppes</translation>
+    </message>
+    <message>
+        <source>{applications} applications, {new} from new holders</source>
+        <translation>{applications} dépôts, dont {new} de nouveaux porteurs</translation>
+    </message>
+    <message>
+        <source>{voters} voters</source>
+        <translation>{voters} votants</translation>
+    </message>
+    <message>
+        <source>{funded} projects funded</source>
+        <translation>{funded} projets lauréats</translation>
+    </message>
+    <message>
+        <source>, {done} carried out</source>
+        <translation>, {done} réalisés</translation>
+    </message>
+    <message>
+        <source>{paid} paid out of {allocated} allocated ({share})</source>
+        <translation>{paid} payés sur {allocated} alloués ({share})</translation>
+    </message>
+    <message>
+        <source>Total: </source>
+        <translation>Total : </translation>
+    </message>
+    <message>
+        <source>Compare the editions</source>
+        <translation>Comparer les éditions</translation>
+    </message>
+    <message>
+        <source>Every campaign of this workspace side by side: what was at stake, who took part, what was funded, carried out and paid. A dash means the figure is not known yet.</source>
+        <translation>Toutes les campagnes de cet espace de travail côte à côte : l’enveloppe, qui a participé, ce qui a été financé, réalisé et payé. Un tiret signifie que le chiffre n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the edition's dashboard.</source>
+        <translation>Appuyez sur Entrée pour ouvrir le tableau de bord de l’édition.</translation>
+    </message>
+    <message>
+        <source>Envelope and money paid, per edition</source>
+        <translation>Enveloppe et argent payé, par édition</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook, with the totals (Ctrl+E).</source>
+        <translation>Enregistrer le tableau dans un classeur Excel, avec les totaux (Ctrl+E).</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed on {moment}</source>
+        <translation>terminée le {moment}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCli</name>
     <message>
         <source>write a campaign to a .pbdesk project file</source>
@@ -1523,7 +2848,7 @@
         <translation>identifiant ou nom court</translation>
     </message>
     <message>
-        <source>also write residents&apos; contact details and the sign-in register&apos;s keys</source>
+        <source>also write residents' contact details and the sign-in register's keys</source>
         <translation>écrire aussi les coordonnées des habitants et les clés de la liste d’émargement</translation>
     </message>
     <message>
@@ -1543,7 +2868,7 @@
         <translation>la base de destination, vide : un fichier ou une URL SQLAlchemy</translation>
     </message>
     <message>
-        <source>Warning: this file will hold residents&apos; personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
+        <source>Warning: this file will hold residents' personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
         <translation>Attention : ce fichier contiendra des données personnelles d’habitants (coordonnées, clés de la liste d’émargement) ; ne le confiez qu’à des personnes autorisées à les voir.</translation>
     </message>
     <message>
@@ -1551,7 +2876,7 @@
         <translation>« {campaign} » écrite dans {path} : {records} enregistrements, {attachments} pièces jointes, {kilobytes} ko.</translation>
     </message>
     <message>
-        <source>Conflicts: both sides changed these records; this database&apos;s version is kept (here / in the file):</source>
+        <source>Conflicts: both sides changed these records; this database's version is kept (here / in the file):</source>
         <translation>Conflits : ces enregistrements ont changé des deux côtés ; la version de cette base est gardée (ici / dans le fichier) :</translation>
     </message>
     <message>
@@ -1569,6 +2894,713 @@
     <message>
         <source>Database copied to {target}: {records} records in {tables} tables, counts checked on both sides.</source>
         <translation>Base copiée vers {target} : {records} enregistrements dans {tables} tables, comptes vérifiés des deux côtés.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>New expense</source>
+        <translation>Nouvelle dépense</translation>
+    </message>
+    <message>
+        <source>Edit an expense</source>
+        <translation>Modifier une dépense</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee:</source>
+        <translation>&amp;Bénéficiaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Invoice or order number</source>
+        <translation>Numéro de facture ou de bon de commande</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitted</source>
+        <translation>&amp;Engagée</translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>&amp;Payée</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseState</name>
+    <message>
+        <source>committed</source>
+        <translation>engagée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProjectDialog</name>
+    <message>
+        <source>Export the campaign</source>
+        <translation>Exporter la campagne</translation>
+    </message>
+    <message>
+        <source>pbdesk project files (*.pbdesk)</source>
+        <translation>Fichiers projet pbdesk (*.pbdesk)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the project file.</source>
+        <translation>Choisissez où écrire le fichier projet.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» does not exist.</source>
+        <translation>Le dossier « {folder} » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>«{name}» already exists. Replace it?</source>
+        <translation>« {name} » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Writing «{name}»…</source>
+        <translation>Écriture de « {name} »…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n’a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Arrêté : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>«{campaign}» exported to {path} ({records} records, {attachments} attachments).</source>
+        <translation>« {campaign} » exportée dans {path} ({records} enregistrements, {attachments} pièces jointes).</translation>
+    </message>
+    <message>
+        <source>The campaign is written to one project file (.pbdesk) that another team, another laptop or next year's team can import.</source>
+        <translation>La campagne est écrite dans un seul fichier projet (.pbdesk), qu’une autre équipe, un autre ordinateur ou l’équipe de l’an prochain peut importer.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpagne :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fic&amp;hier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>Inclure les &amp;données personnelles</translation>
+    </message>
+    <message>
+        <source>By default residents' personal data stays on this computer: their contact details and the sign-in register's keys are left out of the file.</source>
+        <translation>Par défaut, les données personnelles des habitants restent sur cet ordinateur : leurs coordonnées et les clés de la liste d’émargement ne sont pas écrites dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Warning: the file will hold residents' personal data (contact details of residents, keys of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.</source>
+        <translation>Attention : le fichier contiendra des données personnelles d’habitants (coordonnées des habitants, clés de la liste d’émargement). Ne le confiez qu’à des personnes autorisées à les voir, par exemple les ordinateurs d’une même journée de votation, et supprimez-le une fois importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The whole edition</source>
+        <translation>L’édition dans son ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSource</name>
+    <message>
+        <source>meeting</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>The project is already «{status}».</source>
+        <translation>Le projet est déjà « {status} ».</translation>
+    </message>
+    <message>
+        <source>A project «{before}» cannot become «{after}».</source>
+        <translation>Un projet « {before} » ne peut pas devenir « {after} ».</translation>
+    </message>
+    <message>
+        <source>Say why the project is «{status}».</source>
+        <translation>Indiquez pourquoi le projet est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Too long ({limit} characters at most).</source>
+        <translation>Trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A number cannot be negative.</source>
+        <translation>Un nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The progress is a percentage, 0 to 100.</source>
+        <translation>L’avancement est un pourcentage, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The financial report cannot come in before the financial year ends.</source>
+        <translation>Le compte rendu financier ne peut pas arriver avant la fin de l’exercice.</translation>
+    </message>
+    <message>
+        <source>Give the date of the payment.</source>
+        <translation>Indiquez la date du versement.</translation>
+    </message>
+    <message>
+        <source>Give the planned date of the payment.</source>
+        <translation>Indiquez la date prévue du versement.</translation>
+    </message>
+    <message>
+        <source>Give the amount of the payment.</source>
+        <translation>Indiquez le montant du versement.</translation>
+    </message>
+    <message>
+        <source>Give the milestone's title.</source>
+        <translation>Indiquez l’intitulé du jalon.</translation>
+    </message>
+    <message>
+        <source>Give the date the milestone was reached.</source>
+        <translation>Indiquez la date à laquelle le jalon a été atteint.</translation>
+    </message>
+    <message>
+        <source>Give the planned date.</source>
+        <translation>Indiquez la date prévue.</translation>
+    </message>
+    <message>
+        <source>Give the date of the update.</source>
+        <translation>Indiquez la date de l’actualité.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Écrivez ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Give the date of the expense.</source>
+        <translation>Indiquez la date de la dépense.</translation>
+    </message>
+    <message>
+        <source>Say what the expense is for.</source>
+        <translation>Indiquez l’objet de la dépense.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Ce projet n’existe plus.</translation>
+    </message>
+    <message>
+        <source>«{title}» was not funded: add it as carried out outside the vote first.</source>
+        <translation>« {title} » n’a pas été retenu : ajoutez-le d’abord comme réalisé hors votation.</translation>
+    </message>
+    <message>
+        <source>This project is not followed.</source>
+        <translation>Ce projet n’est pas suivi.</translation>
+    </message>
+    <message>
+        <source>«{title}» was funded by the vote: it is already followed.</source>
+        <translation>« {title} » a été retenu par la votation : il est déjà suivi.</translation>
+    </message>
+    <message>
+        <source>«{title}» is already followed.</source>
+        <translation>« {title} » est déjà suivi.</translation>
+    </message>
+    <message>
+        <source>Only a project carried out outside the vote can be removed.</source>
+        <translation>Seul un projet réalisé hors votation peut être retiré du suivi.</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>Ce versement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists.</source>
+        <translation>Ce jalon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This update no longer exists.</source>
+        <translation>Cette actualité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a photo (JPEG, PNG, GIF or WebP).</source>
+        <translation>« {name} » n’est pas une photo (JPEG, PNG, GIF ou WebP).</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{name}» is too large ({size} MB; 20 MB at most).</source>
+        <translation>« {name} » est trop volumineux ({size} Mo ; 20 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>«{name}» changed while it was read; try again.</source>
+        <translation>« {name} » a changé pendant sa lecture ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This photo no longer exists.</source>
+        <translation>Cette photo n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This expense no longer exists.</source>
+        <translation>Cette dépense n’existe plus.</translation>
+    </message>
+    <message>
+        <source>«{title}» spent {amount} more than allocated.</source>
+        <translation>« {title} » a dépensé {amount} de plus que le montant alloué.</translation>
+    </message>
+    <message>
+        <source>«{title}»: milestone «{milestone}» late (planned {date}).</source>
+        <translation>« {title} » : jalon « {milestone} » en retard (prévu le {date}).</translation>
+    </message>
+    <message>
+        <source>«{title}»: financial report overdue since {date}.</source>
+        <translation>« {title} » : compte rendu financier en retard depuis le {date}.</translation>
+    </message>
+    <message>
+        <source>The one-year review is due on {date}.</source>
+        <translation>Le bilan à un an est prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>The one-year review was due on {date} and has not been held.</source>
+        <translation>Le bilan à un an était prévu le {date} et n’a pas eu lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Allocated {allocated} · committed {committed} · paid {paid} · remaining {remaining}</source>
+        <translation>Alloué {allocated} · engagé {committed} · payé {paid} · reste {remaining}</translation>
+    </message>
+    <message>
+        <source>overspent {amount}</source>
+        <translation>dépassement {amount}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>The subsidy of this project was changed. Save the changes?</source>
+        <translation>La subvention de ce projet a été modifiée. Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — en retard</translation>
+    </message>
+    <message>
+        <source>{count} expense(s), {amount}</source>
+        <translation>{count} dépense(s), {amount}</translation>
+    </message>
+    <message>
+        <source>Every application is already followed.</source>
+        <translation>Tous les dépôts sont déjà suivis.</translation>
+    </message>
+    <message>
+        <source>Carried out outside the vote</source>
+        <translation>Réalisé hors votation</translation>
+    </message>
+    <message>
+        <source>Project not chosen by the vote but carried out:</source>
+        <translation>Projet non retenu par la votation mais réalisé :</translation>
+    </message>
+    <message>
+        <source>Remove a payment</source>
+        <translation>Retirer un versement</translation>
+    </message>
+    <message>
+        <source>Remove the payment of {amount}?</source>
+        <translation>Retirer le versement de {amount} ?</translation>
+    </message>
+    <message>
+        <source>Remove a milestone</source>
+        <translation>Retirer un jalon</translation>
+    </message>
+    <message>
+        <source>Remove the milestone «{title}»?</source>
+        <translation>Retirer le jalon « {title} » ?</translation>
+    </message>
+    <message>
+        <source>Remove an update</source>
+        <translation>Retirer une actualité</translation>
+    </message>
+    <message>
+        <source>Remove the update of {date} and its photos?</source>
+        <translation>Retirer l’actualité du {date} et ses photos ?</translation>
+    </message>
+    <message>
+        <source>Select the update the photo belongs to.</source>
+        <translation>Sélectionnez l’actualité à laquelle la photo se rapporte.</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Retirer une photo</translation>
+    </message>
+    <message>
+        <source>Remove the photo «{name}»?</source>
+        <translation>Retirer la photo « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Remove an expense</source>
+        <translation>Retirer une dépense</translation>
+    </message>
+    <message>
+        <source>Remove the expense «{label}» of {amount}?</source>
+        <translation>Retirer la dépense « {label} » de {amount} ?</translation>
+    </message>
+    <message>
+        <source>Follow-up of the projects</source>
+        <translation>Suivi des projets</translation>
+    </message>
+    <message>
+        <source>&amp;Projects followed</source>
+        <translation>&amp;Projets suivis</translation>
+    </message>
+    <message>
+        <source>Add a project carried out outside the vote…</source>
+        <translation>Ajouter un projet réalisé hors votation…</translation>
+    </message>
+    <message>
+        <source>The bar: paid (dark), committed (light) against the allocation; red when overspent.</source>
+        <translation>La barre : payé (foncé), engagé (clair) par rapport au montant alloué ; en rouge en cas de dépassement.</translation>
+    </message>
+    <message>
+        <source>No funded project yet: projects appear here once the results are published.</source>
+        <translation>Aucun projet lauréat pour l’instant : les projets apparaissent ici une fois les résultats publiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Why it is suspended or abandoned</source>
+        <translation>Pourquoi le projet est suspendu ou abandonné</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Su&amp;bsidy</source>
+        <translation>Su&amp;bvention</translation>
+    </message>
+    <message>
+        <source>Amount a&amp;warded:</source>
+        <translation>Montant attr&amp;ibué :</translation>
+    </message>
+    <message>
+        <source>C&amp;onvention reference:</source>
+        <translation>Référence de la c&amp;onvention :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Si&amp;gnée le :</translation>
+    </message>
+    <message>
+        <source>Financial year en&amp;ds on:</source>
+        <translation>Fin de l’e&amp;xercice comptable :</translation>
+    </message>
+    <message>
+        <source>Financial report rece&amp;ived on:</source>
+        <translation>Compte &amp;rendu financier reçu le :</translation>
+    </message>
+    <message>
+        <source>Report due:</source>
+        <translation>Compte rendu attendu le :</translation>
+    </message>
+    <message>
+        <source>Percen&amp;t done:</source>
+        <translation>Avancemen&amp;t :</translation>
+    </message>
+    <message>
+        <source>&amp;Number of beneficiaries:</source>
+        <translation>&amp;Nombre de bénéficiaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Activities reported:</source>
+        <translation>Activités réa&amp;lisées :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the subsidy and the holder's report (Ctrl+S).</source>
+        <translation>Enregistrer la subvention et le bilan du porteur (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Versement :</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>Ajouter le versement</translation>
+    </message>
+    <message>
+        <source>Plan a payment of the subsidy on this date (Insert in the table).</source>
+        <translation>Prévoir un versement de la subvention à cette date (Inser dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer versé</translation>
+    </message>
+    <message>
+        <source>The selected payment was paid today, of its planned amount.</source>
+        <translation>Le versement sélectionné a été effectué aujourd’hui, du montant prévu.</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Retirer le versement</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment (Delete).</source>
+        <translation>Retirer le versement sélectionné (Suppr).</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Jalons</translation>
+    </message>
+    <message>
+        <source>Late milestones are shown in red.</source>
+        <translation>Les jalons en retard apparaissent en rouge.</translation>
+    </message>
+    <message>
+        <source>New milestone…</source>
+        <translation>Nouveau jalon…</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter le jalon</translation>
+    </message>
+    <message>
+        <source>Add a milestone planned on this date.</source>
+        <translation>Ajouter un jalon prévu à cette date.</translation>
+    </message>
+    <message>
+        <source>Mark reached</source>
+        <translation>Marquer atteint</translation>
+    </message>
+    <message>
+        <source>The selected milestone was reached today.</source>
+        <translation>Le jalon sélectionné a été atteint aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone (Delete).</source>
+        <translation>Retirer le jalon sélectionné (Suppr).</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>Act&amp;ualités</translation>
+    </message>
+    <message>
+        <source>Photos of the selected update:</source>
+        <translation>Photos de l’actualité sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Ajouter une photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Remove update</source>
+        <translation>Retirer l’actualité</translation>
+    </message>
+    <message>
+        <source>Remove the selected update and its photos (Delete).</source>
+        <translation>Retirer l’actualité sélectionnée et ses photos (Suppr).</translation>
+    </message>
+    <message>
+        <source>Shown to residents</source>
+        <translation>Visible des habitants</translation>
+    </message>
+    <message>
+        <source>Public updates appear in the report back to residents; the others stay within the team.</source>
+        <translation>Les actualités publiques figurent dans le compte rendu aux habitants ; les autres restent internes à l’équipe.</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>Ajouter l’actualité</translation>
+    </message>
+    <message>
+        <source>What happened…</source>
+        <translation>Ce qui s’est passé…</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses</source>
+        <translation>Dépens&amp;es</translation>
+    </message>
+    <message>
+        <source>Insert adds an expense, Enter changes the selected one, Delete removes it.</source>
+        <translation>Inser ajoute une dépense, Entrée modifie la dépense sélectionnée, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Record an expense (Insert).</source>
+        <translation>Enregistrer une dépense (Inser).</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected expense (Enter).</source>
+        <translation>Modifier la dépense sélectionnée (Entrée).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected expense (Delete).</source>
+        <translation>Retirer la dépense sélectionnée (Suppr).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>prize-winner</source>
+        <translation>lauréat</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>réalisé</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>carried out outside the vote</source>
+        <translation>réalisé hors votation</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +3650,7 @@
         <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
     </message>
     <message>
-        <source>The vote date must fall between the campaign&apos;s start and end.</source>
+        <source>The vote date must fall between the campaign's start and end.</source>
         <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
     </message>
     <message>
@@ -1626,7 +3658,7 @@
         <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
     </message>
     <message>
-        <source>Someone else changed this campaign&apos;s frame in the meantime; reload it and enter your changes again.</source>
+        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
         <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
 </context>
@@ -1697,7 +3729,7 @@
     </message>
     <message>
         <source>Sample campaign: the figures the source document does not give are invented.</source>
-        <translation>Campagne d’exemple&#xa0;: les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1705,7 +3737,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>for example Air Bel 2021</source>
@@ -1713,11 +3745,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>Ann&amp;ée&#xa0;:</translation>
+        <translation>Ann&amp;ée :</translation>
     </message>
     <message>
         <source>Sho&amp;rt name:</source>
-        <translation>Nom co&amp;urt&#xa0;:</translation>
+        <translation>Nom co&amp;urt :</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
@@ -1729,15 +3761,15 @@
     </message>
     <message>
         <source>Enve&amp;lope (€):</source>
-        <translation>&amp;Enveloppe (€)&#xa0;:</translation>
+        <translation>&amp;Enveloppe (€) :</translation>
     </message>
     <message>
         <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
-        <translation>Le montant dont les habitants décident, en euros&#xa0;: 95&#xa0;000 ou 95000,50.</translation>
+        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
     </message>
     <message>
         <source>&amp;Theme (optional):</source>
-        <translation>&amp;Thème (facultatif)&#xa0;:</translation>
+        <translation>&amp;Thème (facultatif) :</translation>
     </message>
     <message>
         <source>for example living together, the environment</source>
@@ -1745,11 +3777,11 @@
     </message>
     <message>
         <source>A&amp;ims:</source>
-        <translation>Fina&amp;lités&#xa0;:</translation>
+        <translation>Fina&amp;lités :</translation>
     </message>
     <message>
         <source>Why this campaign: what the team and the residents expect from it.</source>
-        <translation>Pourquoi cette campagne&#xa0;: ce que l’équipe et les habitants en attendent.</translation>
+        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
     </message>
     <message>
         <source>Territories</source>
@@ -1797,27 +3829,27 @@
     </message>
     <message>
         <source>Le&amp;gal form of the call:</source>
-        <translation>Forme juridi&amp;que de l’appel&#xa0;:</translation>
+        <translation>Forme juridi&amp;que de l’appel :</translation>
     </message>
     <message>
         <source>&amp;Kind of core group:</source>
-        <translation>T&amp;ype de noyau dur&#xa0;:</translation>
+        <translation>T&amp;ype de noyau dur :</translation>
     </message>
     <message>
         <source>&amp;Decision mode:</source>
-        <translation>M&amp;ode de décision&#xa0;:</translation>
+        <translation>M&amp;ode de décision :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but&#xa0;:</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in&#xa0;:</translation>
+        <translation>F&amp;in :</translation>
     </message>
     <message>
         <source>V&amp;ote date:</source>
-        <translation>Date de la &amp;votation&#xa0;:</translation>
+        <translation>Date de la &amp;votation :</translation>
     </message>
     <message>
         <source>Revert changes</source>
@@ -1845,11 +3877,11 @@
     </message>
     <message>
         <source>The new campaign has not been created yet. Create it now?</source>
-        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant&#xa0;?</translation>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
     </message>
     <message>
         <source>The frame has unsaved changes. Save them?</source>
-        <translation>Le cadre a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1865,7 +3897,7 @@
     </message>
     <message>
         <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» des territoires&#xa0;? Il disparaîtra pour de bon à l’enregistrement.</translation>
+        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
     </message>
     <message>
         <source>Campaign created.</source>
@@ -1877,7 +3909,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +4111,7 @@
         <translation>Une ligne laissée vide ne change rien. Une ligne remplie remplace entièrement ce qui était enregistré pour ce dépôt (une cellule vide y efface la valeur).</translation>
     </message>
     <message>
-        <source>Do not rename the file&apos;s sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
+        <source>Do not rename the file's sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
         <translation>Ne renommez pas les feuilles du fichier et n’ajoutez pas de lignes. Enregistrez-le au format classeur Excel (.xlsx) et renvoyez-le à l’équipe.</translation>
     </message>
     <message>
@@ -2199,7 +4231,7 @@
     </message>
     <message>
         <source>No. {number} {title}</source>
-        <translation>N°&#xa0;{number} {title}</translation>
+        <translation>N° {number} {title}</translation>
     </message>
 </context>
 <context>
@@ -2349,11 +4381,11 @@
     <name>GridImportDialog</name>
     <message>
         <source>Grid «{name}», made on {date}</source>
-        <translation>Grille «&#xa0;{name}&#xa0;», faite le {date}</translation>
+        <translation>Grille « {name} », faite le {date}</translation>
     </message>
     <message>
         <source>File «{name}»</source>
-        <translation>Fichier «&#xa0;{name}&#xa0;»</translation>
+        <translation>Fichier « {name} »</translation>
     </message>
     <message>
         <source>Review grid refused</source>
@@ -2361,11 +4393,11 @@
     </message>
     <message>
         <source>One problem was found: nothing is imported.</source>
-        <translation>Un problème a été trouvé&#xa0;: rien n’est importé.</translation>
+        <translation>Un problème a été trouvé : rien n’est importé.</translation>
     </message>
     <message>
         <source>{count} problems were found: nothing is imported.</source>
-        <translation>{count} problèmes ont été trouvés&#xa0;: rien n’est importé.</translation>
+        <translation>{count} problèmes ont été trouvés : rien n’est importé.</translation>
     </message>
     <message>
         <source>Correct these cells in the workbook and import it again, or send the reviewer a new grid.</source>
@@ -2377,7 +4409,7 @@
     </message>
     <message>
         <source>Nothing changes: this grid is already imported.</source>
-        <translation>Rien ne change&#xa0;: cette grille est déjà importée.</translation>
+        <translation>Rien ne change : cette grille est déjà importée.</translation>
     </message>
     <message>
         <source>Import a review grid</source>
@@ -2385,11 +4417,11 @@
     </message>
     <message>
         <source>Nothing is changed until you press «Apply the changes».</source>
-        <translation>Rien n’est modifié tant que vous n’appuyez pas sur «&#xa0;Appliquer les changements&#xa0;».</translation>
+        <translation>Rien n’est modifié tant que vous n’appuyez pas sur « Appliquer les changements ».</translation>
     </message>
     <message>
         <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in; {reviews} reviews and {values} values change.</source>
-        <translation>«&#xa0;{reviewer}&#xa0;» (feuille «&#xa0;{sheet}&#xa0;»)&#xa0;: {rows} dépôt(s) rempli(s)&#xa0;; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
+        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
     </message>
     <message>
         <source>It replaces the grid made on {date}.</source>
@@ -2415,7 +4447,7 @@
 <context>
     <name>Holder</name>
     <message>
-        <source>Give the holder&apos;s name.</source>
+        <source>Give the holder's name.</source>
         <translation>Indiquez le nom du porteur.</translation>
     </message>
     <message>
@@ -2459,19 +4491,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Association, collective or group of residents</source>
-        <translation>Association, collectif ou groupe d&apos;habitants</translation>
+        <translation>Association, collectif ou groupe d'habitants</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro &amp;RNA&#xa0;:</translation>
+        <translation>Numéro &amp;RNA :</translation>
     </message>
     <message>
         <source>W followed by 9 digits, e.g. W133012345</source>
@@ -2479,7 +4511,7 @@
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET&#xa0;:</translation>
+        <translation>S&amp;IRET :</translation>
     </message>
     <message>
         <source>14 digits</source>
@@ -2487,11 +4519,11 @@
     </message>
     <message>
         <source>Held a project in an earlier edi&amp;tion</source>
-        <translation>A déjà porté un projet lors d&apos;une édition &amp;antérieure</translation>
+        <translation>A déjà porté un projet lors d'une édition &amp;antérieure</translation>
     </message>
     <message>
         <source>Tick it when the holder carried a project in an edition this workspace does not know; otherwise it counts as a new holder.</source>
-        <translation>Cochez si le porteur a mené un projet lors d&apos;une édition que cet espace de travail ne connaît pas&#xa0;; sinon il compte comme un nouveau porteur.</translation>
+        <translation>Cochez si le porteur a mené un projet lors d'une édition que cet espace de travail ne connaît pas ; sinon il compte comme un nouveau porteur.</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -2499,15 +4531,15 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
 </context>
 <context>
@@ -2564,15 +4596,15 @@
     </message>
     <message>
         <source>Remove the holder «{name}»? This cannot be undone.</source>
-        <translation>Supprimer le porteur «&#xa0;{name}&#xa0;»&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer le porteur « {name} » ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>«{name}» holds an application and cannot be removed. Delete the application first, or give it another holder.</source>
-        <translation>«&#xa0;{name}&#xa0;» porte un dépôt et ne peut pas être supprimé. Supprimez d&apos;abord le dépôt, ou donnez-lui un autre porteur.</translation>
+        <translation>« {name} » porte un dépôt et ne peut pas être supprimé. Supprimez d'abord le dépôt, ou donnez-lui un autre porteur.</translation>
     </message>
     <message>
         <source>«{name}» holds {count} applications and cannot be removed. Delete the applications first, or give them another holder.</source>
-        <translation>«&#xa0;{name}&#xa0;» porte {count} dépôts et ne peut pas être supprimé. Supprimez d&apos;abord les dépôts, ou donnez-leur un autre porteur.</translation>
+        <translation>« {name} » porte {count} dépôts et ne peut pas être supprimé. Supprimez d'abord les dépôts, ou donnez-leur un autre porteur.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2596,11 +4628,11 @@
     </message>
     <message>
         <source>The associations, collectives and groups of residents who hold projects. They are shared by every campaign of this workspace. A holder is new when it never held a project in an earlier edition: a sign that the call reached beyond the usual operators.</source>
-        <translation>Les associations, collectifs et groupes d&apos;habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s&apos;il n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: signe que l&apos;appel a touché au-delà des opérateurs habituels.</translation>
+        <translation>Les associations, collectifs et groupes d'habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s'il n'a porté aucun projet lors d'une édition précédente : signe que l'appel a touché au-delà des opérateurs habituels.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Name, RNA or SIRET</source>
@@ -2608,7 +4640,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2632,7 +4664,133 @@
     </message>
     <message>
         <source>Remove the selected holder (Delete); a holder with applications is kept</source>
-        <translation>Supprimer le porteur sélectionné (Suppr)&#xa0;; un porteur qui a des dépôts est conservé</translation>
+        <translation>Supprimer le porteur sélectionné (Suppr) ; un porteur qui a des dépôts est conservé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProjectDialog</name>
+    <message>
+        <source>Import a project file</source>
+        <translation>Importer un fichier projet</translation>
+    </message>
+    <message>
+        <source>pbdesk project files (*.pbdesk);;All files (*)</source>
+        <translation>Fichiers projet pbdesk (*.pbdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Project file «{name}»</source>
+        <translation>Fichier projet « {name} »</translation>
+    </message>
+    <message>
+        <source>Reading and checking «{name}»…</source>
+        <translation>Lecture et vérification de « {name} »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Vote day: {ballots} ballots and {sign_ins} sign-in register entries arrive; they are united with those here, without duplicates.</source>
+        <translation>Jour de la votation : {ballots} bulletins et {sign_ins} lignes de la liste d’émargement arrivent ; ils sont réunis avec ceux d’ici, sans doublons.</translation>
+    </message>
+    <message>
+        <source>Double signatures: {count} of the incoming sign-ins are of residents already signed here. They are imported and flagged in the register, so that the count can deal with them.</source>
+        <translation>Doubles émargements : {count} des émargements entrants sont d’habitants ayant déjà émargé ici. Ils sont importés et signalés dans la liste d’émargement, pour que le dépouillement en tienne compte.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press «Import».</source>
+        <translation>Rien n’est écrit tant que vous n’appuyez pas sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database already holds what the file holds.</source>
+        <translation>Rien à importer : cette base contient déjà tout ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Importing «{name}»…</source>
+        <translation>Import de « {name} »…</translation>
+    </message>
+    <message>
+        <source>«{name}» could not be read: {error}</source>
+        <translation>« {name} » n’a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Project file refused</source>
+        <translation>Fichier projet refusé</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Arrêté : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>«{campaign}» imported: {added} records added.</source>
+        <translation>« {campaign} » importée : {added} enregistrements ajoutés.</translation>
+    </message>
+    <message>
+        <source>«{campaign}» merged: {added} records added, {updated} updated, {kept} conflicts kept as here, {taken} taken from the file.</source>
+        <translation>« {campaign} » fusionnée : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits gardés tels qu’ici, {taken} repris du fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: this database is as it was.</source>
+        <translation>Rien n’a été importé : cette base est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>&amp;Records by kind:</source>
+        <translation>&amp;Enregistrements par type :</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts: both sides changed these records since they last met. Choose, record by record, the version to keep.</source>
+        <translation>Co&amp;nflits : ces enregistrements ont changé des deux côtés depuis le dernier échange. Choisissez, enregistrement par enregistrement, la version à garder.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch the choice</source>
+        <translation>&amp;Changer le choix</translation>
+    </message>
+    <message>
+        <source>Take the other version for the selected records (Space)</source>
+        <translation>Prendre l’autre version pour les enregistrements sélectionnés (Espace)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all local</source>
+        <translation>&amp;Garder tout le local</translation>
+    </message>
+    <message>
+        <source>&amp;Take all incoming</source>
+        <translation>&amp;Prendre tout l’entrant</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentsModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>non versé</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +4995,94 @@
         <source>Project file «{file}» merged: {added} records added, {updated} updated, {kept} conflicts kept as they were here, {taken} taken from the file.</source>
         <translation>Fichier projet « {file} » fusionné : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits laissés tels qu’ici, {taken} repris du fichier.</translation>
     </message>
+    <message>
+        <source>«{title}» followed as carried out outside the vote.</source>
+        <translation>« {title} » suivi comme réalisé hors votation.</translation>
+    </message>
+    <message>
+        <source>«{title}» no longer followed.</source>
+        <translation>« {title} » n’est plus suivi.</translation>
+    </message>
+    <message>
+        <source>Follow-up of «{title}» saved (subsidy {amount}).</source>
+        <translation>Suivi de « {title} » enregistré (subvention {amount}).</translation>
+    </message>
+    <message>
+        <source>«{title}»: {before} → {after}.</source>
+        <translation>« {title} » : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>«{title}»: payment of {amount} on {date}.</source>
+        <translation>« {title} » : versement de {amount} le {date}.</translation>
+    </message>
+    <message>
+        <source>«{title}»: payment of {amount} planned.</source>
+        <translation>« {title} » : versement de {amount} prévu.</translation>
+    </message>
+    <message>
+        <source>«{title}»: payment of {amount} removed.</source>
+        <translation>« {title} » : versement de {amount} retiré.</translation>
+    </message>
+    <message>
+        <source>«{title}»: milestone «{milestone}» ({status}).</source>
+        <translation>« {title} » : jalon « {milestone} » ({status}).</translation>
+    </message>
+    <message>
+        <source>«{title}»: milestone «{milestone}» removed.</source>
+        <translation>« {title} » : jalon « {milestone} » retiré.</translation>
+    </message>
+    <message>
+        <source>«{title}»: public update of {date}.</source>
+        <translation>« {title} » : actualité publique du {date}.</translation>
+    </message>
+    <message>
+        <source>«{title}»: internal update of {date}.</source>
+        <translation>« {title} » : actualité interne du {date}.</translation>
+    </message>
+    <message>
+        <source>«{title}»: update of {date} removed.</source>
+        <translation>« {title} » : actualité du {date} retirée.</translation>
+    </message>
+    <message>
+        <source>«{title}»: photo «{name}» added.</source>
+        <translation>« {title} » : photo « {name} » ajoutée.</translation>
+    </message>
+    <message>
+        <source>«{title}»: caption of photo «{name}» changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«{title}»: photo «{name}» removed.</source>
+        <translation>« {title} » : photo « {name} » retirée.</translation>
+    </message>
+    <message>
+        <source>«{title}»: expense «{label}» of {amount} ({state}).</source>
+        <translation>« {title} » : dépense « {label} » de {amount} ({state}).</translation>
+    </message>
+    <message>
+        <source>«{title}»: expense «{label}» of {amount} removed.</source>
+        <translation>« {title} » : dépense « {label} » de {amount} retirée.</translation>
+    </message>
+    <message>
+        <source>One-year review held on {date} ({count} residents).</source>
+        <translation>Bilan à un an tenu le {date} ({count} habitants).</translation>
+    </message>
+    <message>
+        <source>One-year review set for {date}.</source>
+        <translation>Bilan à un an fixé au {date}.</translation>
+    </message>
+    <message>
+        <source>One-year review record saved.</source>
+        <translation>Compte rendu du bilan à un an enregistré.</translation>
+    </message>
+    <message>
+        <source>Residents' feedback recorded ({source}).</source>
+        <translation>Avis d’habitant enregistré ({source}).</translation>
+    </message>
+    <message>
+        <source>Residents' feedback removed.</source>
+        <translation>Avis d’habitant retiré.</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -2860,12 +5106,12 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Every decision is recorded here with its date and author: the campaign&apos;s memory.</source>
-        <translation>Chaque décision est consignée ici avec sa date et son auteur&#xa0;: la mémoire de la campagne.</translation>
+        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>An author or words of the summary</source>
@@ -2893,6 +5139,29 @@
     </message>
 </context>
 <context>
+    <name>KindsModel</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Taken from the file</source>
+        <translation>Repris du fichier</translation>
+    </message>
+    <message>
+        <source>Kept as here</source>
+        <translation>Gardés tels qu’ici</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo (throw-away copy)</source>
@@ -2907,20 +5176,8 @@
         <translation>Campagne créée.</translation>
     </message>
     <message>
-        <source>Import a project file</source>
-        <translation>Importer un fichier projet</translation>
-    </message>
-    <message>
-        <source>Importing project files (.pbdesk) comes in a coming version of pbdesk. For now you can create a campaign or open the demo.</source>
-        <translation>L’import des fichiers projet (.pbdesk) arrive dans une prochaine version de pbdesk. Pour l’instant, vous pouvez créer une campagne ou ouvrir la démo.</translation>
-    </message>
-    <message>
-        <source>Export the campaign</source>
-        <translation>Exporter la campagne</translation>
-    </message>
-    <message>
-        <source>Exporting a campaign as a project file (.pbdesk) comes in a coming version of pbdesk. Everything you enter is already saved in the database.</source>
-        <translation>L’export d’une campagne en fichier projet (.pbdesk) arrive dans une prochaine version de pbdesk. Tout ce que vous saisissez est déjà enregistré dans la base de données.</translation>
+        <source>Compare editions</source>
+        <translation>Comparer les éditions</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -2991,6 +5248,10 @@
         <translation>&amp;Exporter la campagne…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3025,6 +5286,22 @@
     <message>
         <source>Ne&amp;xt phase</source>
         <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;vote material…</source>
+        <translation>Préparer le matériel de &amp;vote…</translation>
+    </message>
+    <message>
+        <source>Ballots, posters, booklet, sign-in sheets, count reports and results as PDF</source>
+        <translation>Bulletins, affiches, livret, feuilles d’émargement, PV de dépouillement et résultats en PDF</translation>
+    </message>
+    <message>
+        <source>Compare &amp;editions…</source>
+        <translation>Co&amp;mparer les éditions…</translation>
+    </message>
+    <message>
+        <source>Every campaign side by side: envelope, applications, turnout, funded, carried out, spent</source>
+        <translation>Toutes les campagnes côte à côte : enveloppe, dépôts, participation, projets financés, réalisés, dépenses</translation>
     </message>
     <message>
         <source>De&amp;lete the campaign…</source>
@@ -3074,7 +5351,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
+        <translation>Laissez « — » si vous n'avez pas compté.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -3090,19 +5367,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>Ph&amp;ase&#xa0;:</translation>
+        <translation>Ph&amp;ase :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Square, school, community centre…</source>
@@ -3110,7 +5387,7 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Participants&#xa0;:</translation>
+        <translation>&amp;Participants :</translation>
     </message>
     <message>
         <source>Breakdown (optional, anonymous)</source>
@@ -3118,35 +5395,35 @@
     </message>
     <message>
         <source>Head counts only, never names. Leave “—” where you did not count.</source>
-        <translation>Des nombres seulement, jamais de noms. Laissez «&#xa0;—&#xa0;» là où vous n&apos;avez pas compté.</translation>
+        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes&#xa0;:</translation>
+        <translation>&amp;Femmes :</translation>
     </message>
     <message>
         <source>&amp;Men:</source>
-        <translation>&amp;Hommes&#xa0;:</translation>
+        <translation>&amp;Hommes :</translation>
     </message>
     <message>
         <source>&amp;Under 18:</source>
-        <translation>&amp;Moins de 18 ans&#xa0;:</translation>
+        <translation>&amp;Moins de 18 ans :</translation>
     </message>
     <message>
         <source>&amp;18–29:</source>
-        <translation>&amp;18–29 ans&#xa0;:</translation>
+        <translation>&amp;18–29 ans :</translation>
     </message>
     <message>
         <source>&amp;30–59:</source>
-        <translation>&amp;30–59 ans&#xa0;:</translation>
+        <translation>&amp;30–59 ans :</translation>
     </message>
     <message>
         <source>&amp;60 and over:</source>
-        <translation>&amp;60 ans et plus&#xa0;:</translation>
+        <translation>&amp;60 ans et plus :</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -3215,11 +5492,11 @@
     </message>
     <message>
         <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
-        <translation>Aller vers les habitants est un vrai travail, qui mérite d&apos;être documenté&#xa0;: notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>P&amp;hase&#xa0;:</translation>
+        <translation>P&amp;hase :</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3251,7 +5528,7 @@
     </message>
     <message>
         <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
-        <translation>Supprimer la rencontre «&#xa0;{kind}&#xa0;» du {date}&#xa0;? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -3272,6 +5549,48 @@
     <message>
         <source>{count} participants</source>
         <translation>{count} participants</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>The planned date has passed and the milestone is not reached.</source>
+        <translation>La date prévue est passée et le jalon n’est pas atteint.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +5618,13 @@
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyBar</name>
+    <message>
+        <source>Allocated {allocated}, committed {committed}, paid {paid}</source>
+        <translation>Alloué {allocated}, engagé {committed}, payé {paid}</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +5681,46 @@
         <source>Review synthesis</source>
         <translation>Synthèse de l’instruction</translation>
     </message>
+    <message>
+        <source>Vote rules</source>
+        <translation>Règlement du vote</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Project codes</source>
+        <translation>Codes des projets</translation>
+    </message>
+    <message>
+        <source>Sign-in register</source>
+        <translation>Émargement</translation>
+    </message>
+    <message>
+        <source>Ballot entry</source>
+        <translation>Saisie des bulletins</translation>
+    </message>
+    <message>
+        <source>Count checks</source>
+        <translation>Contrôle du dépouillement</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Project follow-up</source>
+        <translation>Suivi des projets</translation>
+    </message>
+    <message>
+        <source>One-year review</source>
+        <translation>Bilan à un an</translation>
+    </message>
 </context>
 <context>
     <name>NulReason</name>
@@ -3385,6 +5751,140 @@
     <message>
         <source>declared spoilt at the count</source>
         <translation>déclaré nul au dépouillement</translation>
+    </message>
+</context>
+<context>
+    <name>OneYearReview</name>
+    <message>
+        <source>Give the date the review was held.</source>
+        <translation>Indiquez la date à laquelle le bilan a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The satisfaction is a score from 1 to 5.</source>
+        <translation>La satisfaction est une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Give a score or a comment.</source>
+        <translation>Donnez une note ou un commentaire.</translation>
+    </message>
+    <message>
+        <source>This feedback no longer exists.</source>
+        <translation>Cet avis n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OneYearReviewPage</name>
+    <message>
+        <source>The whole edition</source>
+        <translation>L’édition dans son ensemble</translation>
+    </message>
+    <message>
+        <source>The review was due on {date} and has not been held yet.</source>
+        <translation>Le bilan à un an était prévu le {date} et n’a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>The review is due on {date}: time to invite the residents.</source>
+        <translation>Le bilan à un an est prévu le {date} : il est temps d’inviter les habitants.</translation>
+    </message>
+    <message>
+        <source>{count} opinion(s), average satisfaction {average}/5</source>
+        <translation>{count} avis, satisfaction moyenne {average}/5</translation>
+    </message>
+    <message>
+        <source>{count} opinion(s)</source>
+        <translation>{count} avis</translation>
+    </message>
+    <message>
+        <source>One-year review</source>
+        <translation>Bilan à un an</translation>
+    </message>
+    <message>
+        <source>The review's record was changed. Save the changes?</source>
+        <translation>Le compte rendu du bilan a été modifié. Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation>Retirer un avis</translation>
+    </message>
+    <message>
+        <source>Remove the selected feedback?</source>
+        <translation>Retirer l’avis sélectionné ?</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled on:</source>
+        <translation>&amp;Prévu le :</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Tenu le :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Residents present:</source>
+        <translation>&amp;Habitants présents :</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>Ce qui s’est d&amp;it :</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;ns:</source>
+        <translation>Décisio&amp;ns :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the review's record (Ctrl+S).</source>
+        <translation>Enregistrer le compte rendu du bilan (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Residents' feedback (anonymous)</source>
+        <translation>Avis des habitants (anonymes)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce :</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>Sati&amp;sfaction :</translation>
+    </message>
+    <message>
+        <source>1 (not at all satisfied) to 5 (very satisfied); — for none.</source>
+        <translation>De 1 (pas du tout satisfait) à 5 (très satisfait) ; — si aucune note.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>Enter adds the feedback</source>
+        <translation>Entrée ajoute l’avis</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Ajoute&amp;r</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected feedback.</source>
+        <translation>Suppr retire l’avis sélectionné.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +6047,7 @@
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>This resident&apos;s personal data was erased.</source>
+        <source>This resident's personal data was erased.</source>
         <translation>Les données personnelles de cet habitant ont été effacées.</translation>
     </message>
     <message>
@@ -3558,7 +6058,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
@@ -3570,7 +6070,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>A resident&apos;s contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
         <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
     </message>
     <message>
@@ -3598,15 +6098,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>Service, association, collective…</source>
@@ -3622,19 +6122,19 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement&#xa0;:</translation>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>The person &amp;consents to their contact details being kept</source>
@@ -3642,15 +6142,15 @@
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Date du consente&amp;ment&#xa0;:</translation>
+        <translation>Date du consente&amp;ment :</translation>
     </message>
     <message>
         <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
-        <translation>Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement et peuvent être effacées à tout moment.</translation>
+        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tes&#xa0;:</translation>
+        <translation>No&amp;tes :</translation>
     </message>
 </context>
 <context>
@@ -3700,11 +6200,11 @@
         <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
     </message>
     <message>
-        <source>Gather the core group of residents (parents&apos; collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
         <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
     </message>
     <message>
-        <source>With the core group, name the neighbourhood&apos;s priority stakes.</source>
+        <source>With the core group, name the neighbourhood's priority stakes.</source>
         <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
     </message>
     <message>
@@ -3739,7 +6239,7 @@
         <translation>Avancement de la liste de tâches</translation>
     </message>
     <message>
-        <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
+        <source>The phase's status; a change is saved at once and written in the journal.</source>
         <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
     </message>
     <message>
@@ -3878,6 +6378,1586 @@
     </message>
 </context>
 <context>
+    <name>PrintBallot</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>BALLOT</source>
+        <translation>Bulletin de vote</translation>
+    </message>
+    <message>
+        <source>Polling station stamp</source>
+        <translation>Cachet du bureau de vote</translation>
+    </message>
+    <message>
+        <source>Ballot number</source>
+        <translation>Numéro du bulletin</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins de vote</translation>
+    </message>
+    <message>
+        <source>Tick one project.</source>
+        <translation>Cochez un seul projet.</translation>
+    </message>
+    <message>
+        <source>Tick as many projects as you like.</source>
+        <translation>Cochez autant de projets que vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Tick at least {low} projects.</source>
+        <translation>Cochez au moins {low} projets.</translation>
+    </message>
+    <message>
+        <source>Tick exactly {count} projects.</source>
+        <translation>Cochez exactement {count} projets.</translation>
+    </message>
+    <message>
+        <source>Tick from 1 to {high} projects.</source>
+        <translation>Cochez de 1 à {high} projets.</translation>
+    </message>
+    <message>
+        <source>Tick from {low} to {high} projects.</source>
+        <translation>Cochez de {low} à {high} projets.</translation>
+    </message>
+    <message>
+        <source>Number your choices 1, 2, 3… (1 = the one you prefer): from {low} to {high} projects.</source>
+        <translation>Numérotez vos choix 1, 2, 3… (1 = celui que vous préférez) : de {low} à {high} projets.</translation>
+    </message>
+    <message>
+        <source>Number your choices 1, 2, 3… (1 = the one you prefer): {count} projects.</source>
+        <translation>Numérotez vos choix 1, 2, 3… (1 = celui que vous préférez) : {count} projets.</translation>
+    </message>
+    <message>
+        <source>Share out at most {total} points, at most {each} to one project.</source>
+        <translation>Répartissez au plus {total} points, au plus {each} pour un même projet.</translation>
+    </message>
+    <message>
+        <source>Tick the projects you choose: their total must not exceed {envelope}.</source>
+        <translation>Cochez les projets que vous choisissez : leur total ne doit pas dépasser {envelope}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBooklet</name>
+    <message>
+        <source>Holder: {name}</source>
+        <translation>Porteur : {name}</translation>
+    </message>
+    <message>
+        <source>Answers: {stakes}</source>
+        <translation>Répond aux enjeux : {stakes}</translation>
+    </message>
+    <message>
+        <source>Project booklet</source>
+        <translation>Livret des projets</translation>
+    </message>
+    <message>
+        <source>Vote on {date}</source>
+        <translation>Votation le {date}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFollowUp</name>
+    <message>
+        <source>Where it stands: {status} — {reason}.</source>
+        <translation>Où en est-on : {status} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Where it stands: {status} ({progress} % done).</source>
+        <translation>Où en est-on : {status} (réalisé à {progress} %).</translation>
+    </message>
+    <message>
+        <source>Where it stands: {status}.</source>
+        <translation>Où en est-on : {status}.</translation>
+    </message>
+    <message>
+        <source>What has been done: no news published yet.</source>
+        <translation>Ce qui a été fait : pas encore de nouvelles publiées.</translation>
+    </message>
+    <message>
+        <source>What has been done ({date}): {text}</source>
+        <translation>Ce qui a été fait ({date}) : {text}</translation>
+    </message>
+    <message>
+        <source>Next step: none, the project is carried out.</source>
+        <translation>Prochaine étape : aucune, le projet est réalisé.</translation>
+    </message>
+    <message>
+        <source>Next step: to be announced.</source>
+        <translation>Prochaine étape : à venir, elle vous sera annoncée.</translation>
+    </message>
+    <message>
+        <source>Next step: {step}.</source>
+        <translation>Prochaine étape : {step}.</translation>
+    </message>
+    <message>
+        <source>Next step: {step} (planned for {date}).</source>
+        <translation>Prochaine étape : {step} (prévue le {date}).</translation>
+    </message>
+    <message>
+        <source>Decided: {amount}</source>
+        <translation>Décidé : {amount}</translation>
+    </message>
+    <message>
+        <source>Voted: {amount}</source>
+        <translation>Voté : {amount}</translation>
+    </message>
+    <message>
+        <source>The projects below were chosen without a vote, by the core group, on {date}. Here is, project by project, what has been done and where the money went.</source>
+        <translation>Les projets ci-dessous ont été choisis sans votation, par le noyau dur, le {date}. Voici, projet par projet, ce qui a été fait et où est passé l’argent.</translation>
+    </message>
+    <message>
+        <source>The projects below were chosen without a vote, by the core group. Here is, project by project, what has been done and where the money went.</source>
+        <translation>Les projets ci-dessous ont été choisis sans votation, par le noyau dur. Voici, projet par projet, ce qui a été fait et où est passé l’argent.</translation>
+    </message>
+    <message>
+        <source>You voted for the projects below on {date}. Here is, project by project, what has been done and where the money went.</source>
+        <translation>Vous avez voté pour les projets ci-dessous le {date}. Voici, projet par projet, ce qui a été fait et où est passé l’argent.</translation>
+    </message>
+    <message>
+        <source>You voted for the projects below. Here is, project by project, what has been done and where the money went.</source>
+        <translation>Vous avez voté pour les projets ci-dessous. Voici, projet par projet, ce qui a été fait et où est passé l’argent.</translation>
+    </message>
+    <message>
+        <source>Spent: {amount}</source>
+        <translation>Dépensé : {amount}</translation>
+    </message>
+    <message>
+        <source>{done} of {count} projects carried out.</source>
+        <translation>{done} projets réalisés sur {count}.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Where did the money go?</source>
+        <translation>Où est passé l’argent ?</translation>
+    </message>
+    <message>
+        <source>{campaign}: the funded projects, on {date}</source>
+        <translation>{campaign} : les projets lauréats, au {date}</translation>
+    </message>
+    <message>
+        <source>Report to residents</source>
+        <translation>Retour aux habitants</translation>
+    </message>
+    <message>
+        <source>No project is followed yet.</source>
+        <translation>Aucun projet n’est encore suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPV</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>counted by hand, totals typed in</source>
+        <translation>dépouillement à la main, totaux saisis</translation>
+    </message>
+    <message>
+        <source>ballots typed in one by one</source>
+        <translation>bulletins saisis un par un</translation>
+    </message>
+    <message>
+        <source>nothing counted yet</source>
+        <translation>rien de dépouillé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Signatures on the sign-in sheets</source>
+        <translation>Signatures sur les listes d’émargement</translation>
+    </message>
+    <message>
+        <source>of which proxy votes</source>
+        <translation>dont votes par procuration</translation>
+    </message>
+    <message>
+        <source>Ballots found in the ballot box</source>
+        <translation>Bulletins trouvés dans l’urne</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non relevé</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Bulletins dépouillés</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Bulletins valables</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Bulletins blancs</translation>
+    </message>
+    <message>
+        <source>Spoilt ballots (nuls)</source>
+        <translation>Bulletins nuls</translation>
+    </message>
+    <message>
+        <source>Gap: ballots minus signatures</source>
+        <translation>Écart : bulletins moins signatures</translation>
+    </message>
+    <message>
+        <source>How the ballots were counted</source>
+        <translation>Mode de dépouillement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Draw by lot</source>
+        <translation>Tirage au sort</translation>
+    </message>
+    <message>
+        <source>Number drawn (seed)</source>
+        <translation>Numéro tiré (graine)</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record of the count (PV de dépouillement)</source>
+        <translation>Procès-verbal de dépouillement</translation>
+    </message>
+    <message>
+        <source>Sample data: this PV is an example.</source>
+        <translation>Données d’exemple : ce procès-verbal est fictif.</translation>
+    </message>
+    <message>
+        <source>Sign-ins and ballots</source>
+        <translation>Émargements et bulletins</translation>
+    </message>
+    <message>
+        <source>Not official yet: {problem}</source>
+        <translation>Pas encore officiel : {problem}</translation>
+    </message>
+    <message>
+        <source>Gap and remarks</source>
+        <translation>Écart et observations</translation>
+    </message>
+    <message>
+        <source>Explain the gap here:</source>
+        <translation>Expliquez l’écart ici :</translation>
+    </message>
+    <message>
+        <source>No gap between the ballots and the signatures.</source>
+        <translation>Aucun écart entre les bulletins et les signatures.</translation>
+    </message>
+    <message>
+        <source>The reconciliation of this station is not recorded yet.</source>
+        <translation>Le rapprochement de ce bureau n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Voix par projet</translation>
+    </message>
+    <message>
+        <source>Signatures of the station's officers</source>
+        <translation>Signatures des membres du bureau</translation>
+    </message>
+    <message>
+        <source>Done at ____________________, on ____ / ____ / ________ at ____ h ____.</source>
+        <translation>Fait à ____________________, le ____ / ____ / ________ à ____ h ____.</translation>
+    </message>
+    <message>
+        <source>President of the station</source>
+        <translation>Président(e) du bureau</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assesseur</translation>
+    </message>
+    <message>
+        <source>Record of the count: summary of all stations</source>
+        <translation>Procès-verbal de dépouillement : récapitulatif des bureaux</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valables</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blancs</translation>
+    </message>
+    <message>
+        <source>Spoilt</source>
+        <translation>Nuls</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Proxy votes</source>
+        <translation>Votes par procuration</translation>
+    </message>
+    <message>
+        <source>Double signatures found in merged registers</source>
+        <translation>Doubles signatures trouvées en réunissant les registres</translation>
+    </message>
+    <message>
+        <source>Ballot kind</source>
+        <translation>Type de bulletin</translation>
+    </message>
+    <message>
+        <source>Votes per project, all stations</source>
+        <translation>Voix par projet, tous bureaux confondus</translation>
+    </message>
+    <message>
+        <source>Projects funded by the count</source>
+        <translation>Projets financés selon le dépouillement</translation>
+    </message>
+    <message>
+        <source>Count published on {moment}.</source>
+        <translation>Résultats publiés le {moment}.</translation>
+    </message>
+    <message>
+        <source>Count of {moment}, not published yet.</source>
+        <translation>Décompte du {moment}, pas encore publié.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total funded (envelope {envelope})</source>
+        <translation>Total financé (enveloppe de {envelope})</translation>
+    </message>
+    <message>
+        <source>For the campaign team</source>
+        <translation>Pour l’équipe de la campagne</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Record of the count</source>
+        <translation>Procès-verbal de dépouillement</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPackDialog</name>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Par code</translation>
+    </message>
+    <message>
+        <source>Random order (drawn once, the same at every print)</source>
+        <translation>Ordre aléatoire (tiré une fois, le même à chaque impression)</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>The results are not published yet (phase 8, results).</source>
+        <translation>Les résultats ne sont pas encore publiés (phase 8, résultats).</translation>
+    </message>
+    <message>
+        <source>(a picture)</source>
+        <translation>(une image)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Accent colour of the printed pieces</source>
+        <translation>Couleur d’accent des documents imprimés</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file «{name}» cannot be read: {error}</source>
+        <translation>Le fichier « {name} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier des fichiers PDF</translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation>bulletins</translation>
+    </message>
+    <message>
+        <source>posters</source>
+        <translation>affiches</translation>
+    </message>
+    <message>
+        <source>booklet</source>
+        <translation>livret</translation>
+    </message>
+    <message>
+        <source>sign-in-sheets</source>
+        <translation>emargement</translation>
+    </message>
+    <message>
+        <source>record-of-the-count</source>
+        <translation>pv-depouillement</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultats</translation>
+    </message>
+    <message>
+        <source>Tick at least one piece to print.</source>
+        <translation>Cochez au moins un document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the PDF files go.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» cannot be created: {error}</source>
+        <translation>Le dossier « {folder} » ne peut pas être créé : {error}</translation>
+    </message>
+    <message>
+        <source>Prepare the vote material</source>
+        <translation>Préparer le matériel de vote</translation>
+    </message>
+    <message>
+        <source>Building the PDF files…</source>
+        <translation>Fabrication des fichiers PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF files could not be built: {error}</source>
+        <translation>Les fichiers PDF n’ont pas pu être fabriqués : {error}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>{piece}: {file} ({pages})</source>
+        <translation>{piece} : {file} ({pages})</translation>
+    </message>
+    <message>
+        <source>{piece}: {reason}</source>
+        <translation>{piece} : {reason}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens «{name}».</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
+    </message>
+    <message>
+        <source>Tick the pieces to print. Each piece becomes one PDF file in the folder you choose; look at it, then print it.</source>
+        <translation>Cochez les documents à imprimer. Chacun devient un fichier PDF dans le dossier choisi : regardez-le, puis imprimez-le.</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots</source>
+        <translation>&amp;Bulletins</translation>
+    </message>
+    <message>
+        <source>&amp;Posters of the projects and of the vote day</source>
+        <translation>Affiches des pro&amp;jets et du jour du vote</translation>
+    </message>
+    <message>
+        <source>Boo&amp;klet of the projects</source>
+        <translation>&amp;Livret des projets</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheets</source>
+        <translation>Feuilles d’é&amp;margement</translation>
+    </message>
+    <message>
+        <source>Record of the cou&amp;nt (PV)</source>
+        <translation>&amp;PV de dépouillement</translation>
+    </message>
+    <message>
+        <source>&amp;Results (poster and report)</source>
+        <translation>Résult&amp;ats (affiche et rapport)</translation>
+    </message>
+    <message>
+        <source>Quantities and options</source>
+        <translation>Quantités et options</translation>
+    </message>
+    <message>
+        <source>Polling s&amp;tation:</source>
+        <translation>B&amp;ureau de vote :</translation>
+    </message>
+    <message>
+        <source>&amp;Copies per station:</source>
+        <translation>E&amp;xemplaires par bureau :</translation>
+    </message>
+    <message>
+        <source>Ballots printed for each polling station, and lines of its sign-in sheets</source>
+        <translation>Bulletins imprimés pour chaque bureau de vote, et lignes de ses feuilles d’émargement</translation>
+    </message>
+    <message>
+        <source>Ballots per sh&amp;eet:</source>
+        <translation>Bulletins par &amp;feuille :</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze of the posters:</source>
+        <translation>Forma&amp;t des affiches :</translation>
+    </message>
+    <message>
+        <source>Ballots, posters and sheets in large type, for residents with low vision</source>
+        <translation>Bulletins, affiches et feuilles en gros caractères, pour les habitants malvoyants</translation>
+    </message>
+    <message>
+        <source>Large t&amp;ype (16 pt at least)</source>
+        <translation>&amp;Gros caractères (16 pt au moins)</translation>
+    </message>
+    <message>
+        <source>A number and a QR code on each ballot, never linked to a voter</source>
+        <translation>Un numéro et un QR code sur chaque bulletin, jamais reliés à un votant</translation>
+    </message>
+    <message>
+        <source>Serial numbers and &amp;QR codes</source>
+        <translation>Numéros de série et &amp;QR codes</translation>
+    </message>
+    <message>
+        <source>Print settings of the campaign</source>
+        <translation>Réglages d’impression de la campagne</translation>
+    </message>
+    <message>
+        <source>Accent colo&amp;ur:</source>
+        <translation>&amp;Couleur d’accent :</translation>
+    </message>
+    <message>
+        <source>Choose the colour of titles and bands</source>
+        <translation>Choisir la couleur des titres et des bandeaux</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo :</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the logo</source>
+        <translation>&amp;Supprimer le logo</translation>
+    </message>
+    <message>
+        <source>Project or&amp;der:</source>
+        <translation>Or&amp;dre des projets :</translation>
+    </message>
+    <message>
+        <source>S&amp;ave these settings for the campaign</source>
+        <translation>E&amp;nregistrer ces réglages pour la campagne</translation>
+    </message>
+    <message>
+        <source>Keep the colour, logo, order and quantities for the next prints (Ctrl+S)</source>
+        <translation>Garder la couleur, le logo, l’ordre et les quantités pour les prochaines impressions (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Where to save:</source>
+        <translation>Dossi&amp;er :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>Géné&amp;rer</translation>
+    </message>
+    <message>
+        <source>Generated files:</source>
+        <translation>Fichiers produits :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the computer's PDF viewer, to look at it and print it (Ctrl+P)</source>
+        <translation>Ouvrir le PDF dans la visionneuse de l’ordinateur, pour le regarder et l’imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPoster</name>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Participatory budget · vote on {date}</source>
+        <translation>Budget participatif · votation le {date}</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Porteur du projet</translation>
+    </message>
+    <message>
+        <source>Answers: {stakes}</source>
+        <translation>Répond aux enjeux : {stakes}</translation>
+    </message>
+    <message>
+        <source>Vote on {date} at your polling station!</source>
+        <translation>Le {date}, votez dans votre bureau de vote !</translation>
+    </message>
+    <message>
+        <source>Vote at your polling station!</source>
+        <translation>Votez dans votre bureau de vote !</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Affiches</translation>
+    </message>
+    <message>
+        <source>Vote for your neighbourhood's projects!</source>
+        <translation>Votez pour les projets de votre quartier !</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>Le {date}</translation>
+    </message>
+    <message>
+        <source>Date to be announced</source>
+        <translation>Date à venir</translation>
+    </message>
+    <message>
+        <source>{count} projects, {amount} to share out</source>
+        <translation>{count} projets, {amount} à répartir</translation>
+    </message>
+    <message>
+        <source>Polling stations to be announced.</source>
+        <translation>Bureaux de vote à venir.</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Où ?</translation>
+    </message>
+    <message>
+        <source>Who can vote?</source>
+        <translation>Qui peut voter ?</translation>
+    </message>
+    <message>
+        <source>How to vote?</source>
+        <translation>Comment voter ?</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Vote-day poster</source>
+        <translation>Affiche du jour de la votation</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReport</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Core group</source>
+        <translation>Noyau dur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votation</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Sample data: the figures of this edition are invented.</source>
+        <translation>Données d’exemple : les chiffres de cette édition sont inventés.</translation>
+    </message>
+    <message>
+        <source> (from {start} to {end})</source>
+        <translation> (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>Status: {status}{dates}. Checklist: {done} of {total} done.</source>
+        <translation>Statut : {status}{dates}. Liste de contrôle : {done} fait(s) sur {total}.</translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation>fait le {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Meetings: {count}, {people} participants.</source>
+        <translation>Rencontres : {count}, {people} participants.</translation>
+    </message>
+    <message>
+        <source>{date}{place}: {people} participants</source>
+        <translation>{date}{place} : {people} participants</translation>
+    </message>
+    <message>
+        <source>Co-evaluation — what went well: {text}</source>
+        <translation>Co-évaluation — ce qui a bien marché : {text}</translation>
+    </message>
+    <message>
+        <source>Co-evaluation — to adjust: {text}</source>
+        <translation>Co-évaluation — à ajuster : {text}</translation>
+    </message>
+    <message>
+        <source>No application was recorded.</source>
+        <translation>Aucun dépôt n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{count} applications from {holders} holders ({new} new to the process).</source>
+        <translation>{count} dépôts de {holders} porteurs ({new} nouveaux dans la démarche).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Project and holder</source>
+        <translation>Projet et porteur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Review mean</source>
+        <translation>Moyenne de l’instruction</translation>
+    </message>
+    <message>
+        <source>{mean} / {best}</source>
+        <translation>{mean} / {best}</translation>
+    </message>
+    <message>
+        <source>Results published on {date}: {count} projects funded for {amount}.</source>
+        <translation>Résultats publiés le {date} : {count} projets lauréats pour {amount}.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No vote: the projects were designated by {who} on {date}.</source>
+        <translation>Pas de votation : les projets ont été désignés par {who} le {date}.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>lauréat</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non lauréat</translation>
+    </message>
+    <message>
+        <source>No result is published and no designation is recorded yet.</source>
+        <translation>Aucun résultat n’est publié et aucune désignation n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>No project is followed yet.</source>
+        <translation>Aucun projet n’est encore suivi.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Voté</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Total ({count} projects)</source>
+        <translation>Total ({count} projets)</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>The review one year after the vote</source>
+        <translation>Le bilan à un an</translation>
+    </message>
+    <message>
+        <source>Not held yet (planned for {date}).</source>
+        <translation>Pas encore tenu (prévu le {date}).</translation>
+    </message>
+    <message>
+        <source>Held on {date}{place}, with {count} residents.</source>
+        <translation>Tenu le {date}{place}, avec {count} habitants.</translation>
+    </message>
+    <message>
+        <source> at {place}</source>
+        <translation> à {place}</translation>
+    </message>
+    <message>
+        <source>What was said: {text}</source>
+        <translation>Ce qui a été dit : {text}</translation>
+    </message>
+    <message>
+        <source>Decisions: {text}</source>
+        <translation>Décisions : {text}</translation>
+    </message>
+    <message>
+        <source>the whole edition</source>
+        <translation>l’ensemble de l’édition</translation>
+    </message>
+    <message>
+        <source>Residents' opinions on {what}: {count}, average satisfaction {average} / 5.</source>
+        <translation>Avis des habitants sur {what} : {count}, satisfaction moyenne {average} / 5.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non connu</translation>
+    </message>
+    <message>
+        <source>not known (no follow-up recorded)</source>
+        <translation>non connu (aucun suivi enregistré)</translation>
+    </message>
+    <message>
+        <source>{done} of {funded} ({share})</source>
+        <translation>{done} sur {funded} ({share})</translation>
+    </message>
+    <message>
+        <source>not known (no expense recorded)</source>
+        <translation>non connu (aucune dépense enregistrée)</translation>
+    </message>
+    <message>
+        <source>{paid} of {allocated} ({share})</source>
+        <translation>{paid} sur {allocated} ({share})</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>New holders</source>
+        <translation>Nouveaux porteurs</translation>
+    </message>
+    <message>
+        <source>{new} of {all} ({share})</source>
+        <translation>{new} sur {all} ({share})</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Funded projects carried out</source>
+        <translation>Projets lauréats réalisés</translation>
+    </message>
+    <message>
+        <source>Carried out outside the vote</source>
+        <translation>Réalisés hors votation</translation>
+    </message>
+    <message>
+        <source>Spent (paid) out of allocated</source>
+        <translation>Dépensé (payé) sur l’alloué</translation>
+    </message>
+    <message>
+        <source>From the decision to the first payment</source>
+        <translation>De la décision au premier versement</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>No co-evaluation note says what to adjust.</source>
+        <translation>Aucune note de co-évaluation ne dit quoi ajuster.</translation>
+    </message>
+    <message>
+        <source>Decisions of the one-year review</source>
+        <translation>Décisions du bilan à un an</translation>
+    </message>
+    <message>
+        <source>1. The frame</source>
+        <translation>1. Le cadre</translation>
+    </message>
+    <message>
+        <source>2. The phases</source>
+        <translation>2. Les phases</translation>
+    </message>
+    <message>
+        <source>3. Applications and decisions</source>
+        <translation>3. Dépôts et décisions</translation>
+    </message>
+    <message>
+        <source>4. The vote and its results</source>
+        <translation>4. La votation et ses résultats</translation>
+    </message>
+    <message>
+        <source>5. Follow-up and spending</source>
+        <translation>5. Suivi et dépenses</translation>
+    </message>
+    <message>
+        <source>6. Indicators</source>
+        <translation>6. Indicateurs</translation>
+    </message>
+    <message>
+        <source>7. Lessons</source>
+        <translation>7. Enseignements</translation>
+    </message>
+    <message>
+        <source>End-of-edition report</source>
+        <translation>Bilan de l’édition</translation>
+    </message>
+    <message>
+        <source>{campaign}, as of {date}</source>
+        <translation>{campaign}, au {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintResults</name>
+    <message>
+        <source>The projects are taken from the most voted to the least voted; each is funded if its cost fits in what is left of the envelope, otherwise the next one is looked at.</source>
+        <translation>Les projets sont pris du plus voté au moins voté ; chacun est financé si son coût tient dans ce qui reste de l’enveloppe, sinon on passe au suivant.</translation>
+    </message>
+    <message>
+        <source>The projects are taken from the most voted to the least voted and funded while they fit in the envelope; the count stops at the first project that does not fit.</source>
+        <translation>Les projets sont pris du plus voté au moins voté et financés tant qu’ils tiennent dans l’enveloppe ; le décompte s’arrête au premier projet qui ne tient pas.</translation>
+    </message>
+    <message>
+        <source>Every project chosen by at least {threshold} % of the valid ballots is funded, from the most voted, while the envelope allows.</source>
+        <translation>Chaque projet choisi par au moins {threshold} % des bulletins valables est financé, en commençant par le plus voté, tant que l’enveloppe le permet.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares: the envelope is shared equally among the voters, and each project is paid for by the voters who chose it; the projects whose supporters can pay for them at the lowest price each are funded first.</source>
+        <translation>Méthode des parts égales : l’enveloppe est partagée à égalité entre les votants, et chaque projet est payé par les votants qui l’ont choisi ; les projets que leurs soutiens peuvent payer au plus petit prix chacun sont financés d’abord.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (counting projects): the envelope is shared equally among the voters, each project is paid for by the voters who chose it, and every funded project counts the same for them, whatever its cost.</source>
+        <translation>Méthode des parts égales (en nombre de projets) : l’enveloppe est partagée à égalité entre les votants, chaque projet est payé par les votants qui l’ont choisi, et chaque projet financé compte autant pour eux, quel que soit son coût.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares: the envelope is shared equally among the voters, each project is paid for by the voters who chose it; each voter's share was then raised step by step as long as the funded projects stayed within the envelope.</source>
+        <translation>Méthode des parts égales : l’enveloppe est partagée à égalité entre les votants, chaque projet est payé par les votants qui l’ont choisi ; la part de chaque votant a ensuite été augmentée pas à pas tant que les projets financés restaient dans l’enveloppe.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares with shares raised step by step, then what was left of the envelope went to the most voted projects that still fit.</source>
+        <translation>Méthode des parts égales avec des parts augmentées pas à pas, puis ce qui restait de l’enveloppe est allé aux projets les plus votés qui tenaient encore.</translation>
+    </message>
+    <message>
+        <source>In a tie, the cheaper project comes first, then a draw by lot held before witnesses.</source>
+        <translation>En cas d’égalité, le projet le moins cher passe d’abord, puis un tirage au sort devant témoins.</translation>
+    </message>
+    <message>
+        <source>A tie that changes the outcome is settled by the team, not by the count.</source>
+        <translation>Une égalité qui change le résultat est tranchée par l’équipe, pas par le décompte.</translation>
+    </message>
+    <message>
+        <source>In a tie, the project with the smaller code comes first.</source>
+        <translation>En cas d’égalité, le projet au plus petit code passe d’abord.</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} points</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voix</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} voix</translation>
+    </message>
+    <message>
+        <source>{ballots} ballots: {valid} valid, {blank} blank, {nul} spoilt.</source>
+        <translation>{ballots} bulletins : {valid} valables, {blank} blancs, {nul} nuls.</translation>
+    </message>
+    <message>
+        <source>{voters} residents signed in; {ballots} ballots: {valid} valid, {blank} blank, {nul} spoilt.</source>
+        <translation>{voters} habitants ont émargé ; {ballots} bulletins : {valid} valables, {blank} blancs, {nul} nuls.</translation>
+    </message>
+    <message>
+        <source>Results of the participatory budget</source>
+        <translation>Résultats du budget participatif</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>votants</translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation>bulletins</translation>
+    </message>
+    <message>
+        <source>projects funded</source>
+        <translation>projets financés</translation>
+    </message>
+    <message>
+        <source>of {envelope}</source>
+        <translation>sur {envelope}</translation>
+    </message>
+    <message>
+        <source>No project could be funded.</source>
+        <translation>Aucun projet n’a pu être financé.</translation>
+    </message>
+    <message>
+        <source>Turnout: {text}</source>
+        <translation>Participation : {text}</translation>
+    </message>
+    <message>
+        <source>Rule: {text}</source>
+        <translation>Règle : {text}</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Rapport des résultats</translation>
+    </message>
+    <message>
+        <source>Sample data: these results are an example.</source>
+        <translation>Données d’exemple : ces résultats sont fictifs.</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publiés le</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Projets financés</translation>
+    </message>
+    <message>
+        <source>Total funded</source>
+        <translation>Total financé</translation>
+    </message>
+    <message>
+        <source>Ballot kind</source>
+        <translation>Type de bulletin</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>La règle</translation>
+    </message>
+    <message>
+        <source>Draw by lot: number {seed}, held on {moment} before {witnesses}.</source>
+        <translation>Tirage au sort : numéro {seed}, tenu le {moment} devant {witnesses}.</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Turnout per station</source>
+        <translation>Participation par bureau</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valables</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blancs</translation>
+    </message>
+    <message>
+        <source>Spoilt</source>
+        <translation>Nuls</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Turnout per territory</source>
+        <translation>Participation par territoire</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>No territory</source>
+        <translation>Sans territoire</translation>
+    </message>
+    <message>
+        <source>Rounds of Equal Shares</source>
+        <translation>Tours de la méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>{voters} voters share {budget}.</source>
+        <translation>{voters} votants se partagent {budget}.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Price per voter</source>
+        <translation>Prix par votant</translation>
+    </message>
+    <message>
+        <source>Paying in full</source>
+        <translation>Payent en entier</translation>
+    </message>
+    <message>
+        <source>Paying in part</source>
+        <translation>Payent en partie</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Tie between {codes}.</source>
+        <translation>Égalité entre {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>The accent colour is written #RRGGBB, for example #1F5F8B.</source>
+        <translation>La couleur d’accent s’écrit #RRVVBB, par exemple #1F5F8B.</translation>
+    </message>
+    <message>
+        <source>Projects are printed in the order of their codes or in a random order.</source>
+        <translation>Les projets s’impriment dans l’ordre de leurs codes ou dans un ordre tiré au sort.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 100 000 ballots per polling station.</source>
+        <translation>Imprimez entre 1 et 100 000 bulletins par bureau de vote.</translation>
+    </message>
+    <message>
+        <source>Print 1, 2 or 4 ballots per sheet.</source>
+        <translation>Imprimez 1, 2 ou 4 bulletins par feuille.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (5 MB at most).</source>
+        <translation>Le logo est trop lourd (5 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>random order (draw {seed})</source>
+        <translation>ordre tiré au sort (tirage {seed})</translation>
+    </message>
+    <message>
+        <source>order of the codes</source>
+        <translation>ordre des codes</translation>
+    </message>
+    <message>
+        <source>Print settings saved: {count} ballots per polling station, {per_sheet} per sheet, projects in {order}.</source>
+        <translation>Réglages d’impression enregistrés : {count} bulletins par bureau de vote, {per_sheet} par feuille, projets dans l’{order}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSignIn</name>
+    <message>
+        <source>Personal data. Purpose: checking that each resident votes only once in the participatory budget «{campaign}». Retention: until the end of the recourse period, {months} months after the results are published; then these sheets are destroyed.</source>
+        <translation>Données personnelles. Finalité : vérifier que chaque habitant ne vote qu’une fois au budget participatif « {campaign} ». Conservation : jusqu’à la fin du délai de recours, {months} mois après la publication des résultats ; ces feuilles sont ensuite détruites.</translation>
+    </message>
+    <message>
+        <source>The digital register keeps the names for the same period.</source>
+        <translation>Le registre numérique conserve les noms pendant la même durée.</translation>
+    </message>
+    <message>
+        <source>The digital register keeps only a coded fingerprint of the identity, never the name.</source>
+        <translation>Le registre numérique ne garde qu’une empreinte chiffrée de l’identité, jamais le nom.</translation>
+    </message>
+    <message>
+        <source>Your rights: access, correction, erasure, restriction and objection (GDPR, articles 15 to 21), and a complaint to the CNIL (cnil.fr).</source>
+        <translation>Vos droits : accès, rectification, effacement, limitation et opposition (RGPD, articles 15 à 21), et réclamation auprès de la CNIL (cnil.fr).</translation>
+    </message>
+    <message>
+        <source>the participatory budget team, at the polling station</source>
+        <translation>l’équipe du budget participatif, au bureau de vote</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}.</source>
+        <translation>Contact : {contact}.</translation>
+    </message>
+    <message>
+        <source>Proxy: name of the voter represented</source>
+        <translation>Procuration : nom du mandant</translation>
+    </message>
+    <message>
+        <source>Proxy (not allowed)</source>
+        <translation>Procuration (non autorisée)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>date: ____ / ____ / ________</source>
+        <translation>date : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Listes d’émargement</translation>
+    </message>
+</context>
+<context>
+    <name>PrintVoteDay</name>
+    <message>
+        <source>Every resident aged {age} or over, whatever their nationality.</source>
+        <translation>Toutes les habitantes et tous les habitants de {age} ans et plus, quelle que soit leur nationalité.</translation>
+    </message>
+    <message>
+        <source>Every resident, whatever their age or nationality.</source>
+        <translation>Toutes les habitantes et tous les habitants, quels que soient leur âge et leur nationalité.</translation>
+    </message>
+    <message>
+        <source>Living in: {places}.</source>
+        <translation>Qui habitent : {places}.</translation>
+    </message>
+    <message>
+        <source>Bring a proof of address.</source>
+        <translation>Munissez-vous d’un justificatif de domicile.</translation>
+    </message>
+    <message>
+        <source>No document needed: you say where you live.</source>
+        <translation>Aucun justificatif : vous déclarez votre adresse.</translation>
+    </message>
+    <message>
+        <source>Sign the register at the polling station.</source>
+        <translation>Signez la liste d’émargement au bureau de vote.</translation>
+    </message>
+    <message>
+        <source>Put your ballot in the box.</source>
+        <translation>Glissez votre bulletin dans l’urne.</translation>
+    </message>
+    <message>
+        <source>You may vote for someone else with a proxy ({count} at most).</source>
+        <translation>Vous pouvez voter pour une autre personne avec une procuration ({count} au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>«{kind}» is not a printed piece; choose one of: {kinds}.</source>
+        <translation>« {kind} » n’est pas une pièce à imprimer ; choisissez parmi : {kinds}.</translation>
+    </message>
+    <message>
+        <source>Printing «{kind}» is not available in this version yet.</source>
+        <translation>L’impression « {kind} » n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>This polling station is not one of the campaign's.</source>
+        <translation>Ce bureau de vote n’appartient pas à la campagne.</translation>
+    </message>
+    <message>
+        <source>The paper size must be A4 or A3.</source>
+        <translation>Le format du papier doit être A4 ou A3.</translation>
+    </message>
+    <message>
+        <source>Print 1, 2 or 4 ballots per sheet.</source>
+        <translation>Imprimez 1, 2 ou 4 bulletins par feuille.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 100 000.</source>
+        <translation>Le nombre d’exemplaires doit être compris entre 1 et 100 000.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L’impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>Page {page} / {total}</source>
+        <translation>Page {page} / {total}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>No project is selected for the vote yet: nothing to print.</source>
+        <translation>Aucun projet n’est encore retenu pour la votation : rien à imprimer.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Problem</source>
@@ -3904,11 +7984,11 @@
     </message>
     <message>
         <source>{done} / {total}</source>
-        <translation>{done}&#xa0;/&#xa0;{total}</translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>{done} of {total} checklist items done</source>
-        <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
+        <translation>Éléments faits : {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +8222,7 @@
         <translation>« {label} » ({table}) : « {column} » {before} est déjà pris ici ; il devient {after}.</translation>
     </message>
     <message>
-        <source>The file holds no personal data: residents&apos; contact details stay as they are here.</source>
+        <source>The file holds no personal data: residents' contact details stay as they are here.</source>
         <translation>Le fichier ne contient pas de données personnelles : les coordonnées des habitants restent telles qu’ici.</translation>
     </message>
     <message>
@@ -4163,6 +8243,111 @@
     </message>
 </context>
 <context>
+    <name>ProjectResultsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Non lauréat</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectVotesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Overspent by {amount}</source>
+        <translation>Dépassement de {amount}</translation>
+    </message>
+    <message>
+        <source>{count} milestone(s) late</source>
+        <translation>{count} jalon(s) en retard</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>favourable</source>
@@ -4178,17 +8363,295 @@
     </message>
 </context>
 <context>
+    <name>RecordField</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>enveloppe</translation>
+    </message>
+    <message>
+        <source>amount requested</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>vote day</source>
+        <translation>jour de la votation</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>reçu le</translation>
+    </message>
+    <message>
+        <source>settings frozen at</source>
+        <translation>réglages figés le</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>project holders</source>
+        <translation>porteurs de projet</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>éléments des listes de contrôle</translation>
+    </message>
+    <message>
+        <source>journal lines</source>
+        <translation>lignes du Journal</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>rencontres</translation>
+    </message>
+    <message>
+        <source>people (team, core group)</source>
+        <translation>personnes (équipe, noyau dur)</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>phases</translation>
+    </message>
+    <message>
+        <source>territories</source>
+        <translation>territoires</translation>
+    </message>
+    <message>
+        <source>tie draws</source>
+        <translation>tirages au sort (égalités)</translation>
+    </message>
+    <message>
+        <source>vote settings</source>
+        <translation>réglages de la votation</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>dépôts</translation>
+    </message>
+    <message>
+        <source>polling stations</source>
+        <translation>bureaux de vote</translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation>instructeurs</translation>
+    </message>
+    <message>
+        <source>stakes</source>
+        <translation>enjeux</translation>
+    </message>
+    <message>
+        <source>envelopes by territory</source>
+        <translation>enveloppes par territoire</translation>
+    </message>
+    <message>
+        <source>vote results</source>
+        <translation>résultats de la votation</translation>
+    </message>
+    <message>
+        <source>stakes of applications</source>
+        <translation>enjeux des dépôts</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>ballot codes</source>
+        <translation>codes des bulletins</translation>
+    </message>
+    <message>
+        <source>ballot stacks</source>
+        <translation>lots de bulletins</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>review criteria</source>
+        <translation>critères d’instruction</translation>
+    </message>
+    <message>
+        <source>designations</source>
+        <translation>désignations</translation>
+    </message>
+    <message>
+        <source>direct counts</source>
+        <translation>décomptes directs</translation>
+    </message>
+    <message>
+        <source>direct count lines</source>
+        <translation>lignes des décomptes directs</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>instructions</translation>
+    </message>
+    <message>
+        <source>review assignments</source>
+        <translation>attributions d’instruction</translation>
+    </message>
+    <message>
+        <source>review values</source>
+        <translation>notes d’instruction</translation>
+    </message>
+    <message>
+        <source>sign-in register entries</source>
+        <translation>lignes de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>sign-in counts</source>
+        <translation>comptes d’émargements</translation>
+    </message>
+    <message>
+        <source>polling station reconciliations</source>
+        <translation>rapprochements des bureaux de vote</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>changements de statut</translation>
+    </message>
+    <message>
+        <source>ballot entry sessions</source>
+        <translation>séances de saisie des bulletins</translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation>bulletins</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
-        <source>Type the voter&apos;s last name.</source>
+        <source>Type the voter's last name.</source>
         <translation>Saisissez le nom de l’électeur.</translation>
     </message>
     <message>
-        <source>Type the voter&apos;s first name.</source>
+        <source>Type the voter's first name.</source>
         <translation>Saisissez le prénom de l’électeur.</translation>
     </message>
     <message>
-        <source>{date} cannot be a voter&apos;s birth date.</source>
+        <source>{date} cannot be a voter's birth date.</source>
         <translation>Le {date} ne peut pas être la date de naissance d’un électeur.</translation>
     </message>
     <message>
@@ -4240,7 +8703,7 @@
         <translation>Vérifiez un justificatif de domicile avant l’émargement.</translation>
     </message>
     <message>
-        <source>The register from {origin} was made with another secret: it does not come from this campaign&apos;s file, and cannot be merged.</source>
+        <source>The register from {origin} was made with another secret: it does not come from this campaign's file, and cannot be merged.</source>
         <translation>La liste d’émargement de {origin} a été faite avec une autre clé secrète : elle ne vient pas du fichier de cette campagne et ne peut pas être fusionnée.</translation>
     </message>
     <message>
@@ -4264,9 +8727,180 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Most votes first</source>
+        <translation>Les plus votés d’abord</translation>
+    </message>
+    <message>
+        <source>Most votes first, stopping at the first that does not fit</source>
+        <translation>Les plus votés d’abord, arrêt au premier qui ne rentre pas</translation>
+    </message>
+    <message>
+        <source>Threshold of votes</source>
+        <translation>Seuil de voix</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>Méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares, counting projects</source>
+        <translation>Méthode des parts égales, par nombre de projets</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares with completion</source>
+        <translation>Méthode des parts égales avec complément</translation>
+    </message>
+    <message>
+        <source>Equal Shares with completion, then most votes</source>
+        <translation>Parts égales avec complément, puis les plus votés</translation>
+    </message>
+    <message>
+        <source>The cheaper project first, then a draw by lot</source>
+        <translation>Le projet le moins cher d’abord, puis un tirage au sort</translation>
+    </message>
+    <message>
+        <source>Refuse and ask the team to decide</source>
+        <translation>Refuser et demander à l’équipe de trancher</translation>
+    </message>
+    <message>
+        <source>The smaller project code first</source>
+        <translation>Le plus petit code de projet d’abord</translation>
+    </message>
+    <message>
+        <source>No count yet.</source>
+        <translation>Pas encore de dépouillement.</translation>
+    </message>
+    <message>
+        <source>Count of {when} with the rule «{rule}» (ties: {tie}): {valid} valid ballots, {blank} blank, {nul} spoilt.</source>
+        <translation>Dépouillement du {when} avec la règle « {rule} » (égalités : {tie}) : {valid} bulletins valables, {blank} blancs, {nul} nuls.</translation>
+    </message>
+    <message>
+        <source>Draw by lot number {seed} of {when}, before {witnesses}.</source>
+        <translation>Tirage au sort numéro {seed} du {when}, devant {witnesses}.</translation>
+    </message>
+    <message>
+        <source>{envelope}: {amount}, {voters} voters; {funded} funded, {left} left.</source>
+        <translation>{envelope} : {amount}, {voters} votants ; {funded} attribués, reste {left}.</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <source>Funded in this order: {codes}.</source>
+        <translation>Lauréats dans cet ordre : {codes}.</translation>
+    </message>
+    <message>
+        <source>Ties settled: {ties}.</source>
+        <translation>Égalités départagées : {ties}.</translation>
+    </message>
+    <message>
+        <source>Save the vote settings first (phase 8, settings of the vote).</source>
+        <translation>Enregistrez d’abord le règlement de la votation (phase 8, règlement de la votation).</translation>
+    </message>
+    <message>
+        <source>No count yet: once the ballots are entered and official, press Count.</source>
+        <translation>Pas encore de dépouillement : une fois les bulletins saisis et officiels, appuyez sur Compter.</translation>
+    </message>
+    <message>
+        <source>Published result: {funded} projects funded for {amount}; published on {day} by {who}.</source>
+        <translation>Résultat publié : {funded} projets lauréats pour {amount} ; publié le {day} par {who}.</translation>
+    </message>
+    <message>
+        <source>This count is not the result: the count of {day} is published already.</source>
+        <translation>Ce dépouillement n’est pas le résultat : celui du {day} est déjà publié.</translation>
+    </message>
+    <message>
+        <source>Count not published yet: {funded} projects funded for {amount}. Publish it to make it the result.</source>
+        <translation>Dépouillement pas encore publié : {funded} projets lauréats pour {amount}. Publiez-le pour en faire le résultat.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Dépouillement</translation>
+    </message>
+    <message>
+        <source>Counting the ballots…</source>
+        <translation>Dépouillement des bulletins…</translation>
+    </message>
+    <message>
+        <source>The count failed: {error}</source>
+        <translation>Le dépouillement a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Publish this count as the campaign's result? {funded} projects become funded ({amount}) and {others} not funded; the journal keeps it and the one-year review is scheduled. A published result cannot be replaced by another count.</source>
+        <translation>Publier ce dépouillement comme résultat de la campagne ? {funded} projets deviennent lauréats ({amount}) et {others} non lauréats ; le Journal le garde et le bilan à un an est programmé. Un résultat publié ne peut pas être remplacé par un autre dépouillement.</translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation>Publier les résultats</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <source>&amp;Ties:</source>
+        <translation>Égali&amp;tés :</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt</source>
+        <translation>Co&amp;mpter</translation>
+    </message>
+    <message>
+        <source>Count the official ballots with this rule and keep the count (Ctrl+Enter)</source>
+        <translation>Dépouiller les bulletins officiels avec cette règle et garder le dépouillement (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the results…</source>
+        <translation>&amp;Publier les résultats…</translation>
+    </message>
+    <message>
+        <source>Make the count shown the campaign's result: statuses funded or not funded, journal, one-year review</source>
+        <translation>Faire du dépouillement affiché le résultat de la campagne : statuts lauréat ou non lauréat, Journal, bilan à un an</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation>Pro&amp;jets</translation>
+    </message>
+    <message>
+        <source>Count detai&amp;ls</source>
+        <translation>Détai&amp;l du dépouillement</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow each round of Equal Shares</source>
+        <translation>Affich&amp;er chaque tour de la méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>T&amp;urnout</source>
+        <translation>Partic&amp;ipation</translation>
+    </message>
+    <message>
+        <source>Per polling station</source>
+        <translation>Par bureau de vote</translation>
+    </message>
+    <message>
+        <source>Per territory</source>
+        <translation>Par territoire</translation>
+    </message>
+    <message>
+        <source>Past count&amp;s</source>
+        <translation>Dépouillement&amp;s précédents</translation>
+    </message>
+    <message>
+        <source>Every count is kept. Select one to show it in the other tabs; only the one shown can be published.</source>
+        <translation>Chaque dépouillement est gardé. Sélectionnez-en un pour l’afficher dans les autres onglets ; seul celui affiché peut être publié.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
-        <source>A criterion answered is not one of this campaign&apos;s.</source>
+        <source>A criterion answered is not one of this campaign's.</source>
         <translation>Un des critères renseignés n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -4310,11 +8944,11 @@
     </message>
     <message>
         <source>Is the criterion met? A «no» needs its reason.</source>
-        <translation>Le critère est-il rempli&#xa0;? Un «&#xa0;non&#xa0;» demande son motif.</translation>
+        <translation>Le critère est-il rempli ? Un « non » demande son motif.</translation>
     </message>
     <message>
         <source>Reason, required for «No»</source>
-        <translation>Motif, obligatoire pour «&#xa0;Non&#xa0;»</translation>
+        <translation>Motif, obligatoire pour « Non »</translation>
     </message>
     <message>
         <source>weight {weight}</source>
@@ -4326,7 +8960,7 @@
     </message>
     <message>
         <source>A whole number from {low} to {high}; the dash leaves it unscored.</source>
-        <translation>Un nombre entier de {low} à {high}&#xa0;; le tiret le laisse sans note.</translation>
+        <translation>Un nombre entier de {low} à {high} ; le tiret le laisse sans note.</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
@@ -4334,7 +8968,7 @@
     </message>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N°&#xa0;{number} — {title}</translation>
+        <translation>N° {number} — {title}</translation>
     </message>
     <message>
         <source>{holder} · {territory}</source>
@@ -4358,7 +8992,7 @@
     </message>
     <message>
         <source>Close without saving what you typed for this application?</source>
-        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt&#xa0;?</translation>
+        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt ?</translation>
     </message>
     <message>
         <source>Review</source>
@@ -4370,15 +9004,15 @@
     </message>
     <message>
         <source>Holder:</source>
-        <translation>Porteur&#xa0;:</translation>
+        <translation>Porteur :</translation>
     </message>
     <message>
         <source>Requested:</source>
-        <translation>Montant demandé&#xa0;:</translation>
+        <translation>Montant demandé :</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation>Résumé&#xa0;:</translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -4390,19 +9024,19 @@
     </message>
     <message>
         <source>This campaign has no review criteria yet: define them on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critères d’instruction&#xa0;: définissez-les sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critères d’instruction : définissez-les sur la page de l’appel.</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire&#xa0;:</translation>
+        <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation>A&amp;vis&#xa0;:</translation>
+        <translation>A&amp;vis :</translation>
     </message>
     <message>
         <source>Weighted total:</source>
-        <translation>Total pondéré&#xa0;:</translation>
+        <translation>Total pondéré :</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
@@ -4440,11 +9074,11 @@
         <translation>Il n’y a pas d’instructeur « {name} » dans cette campagne.</translation>
     </message>
     <message>
-        <source>This person is not in the campaign&apos;s team.</source>
+        <source>This person is not in the campaign's team.</source>
         <translation>Cette personne ne fait pas partie de l’équipe de la campagne.</translation>
     </message>
     <message>
-        <source>Give the reviewer&apos;s name.</source>
+        <source>Give the reviewer's name.</source>
         <translation>Donnez le nom de l’instructeur.</translation>
     </message>
     <message>
@@ -4452,7 +9086,7 @@
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <source>An application chosen is not one of this campaign&apos;s.</source>
+        <source>An application chosen is not one of this campaign's.</source>
         <translation>Un des dépôts choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -4492,23 +9126,23 @@
     </message>
     <message>
         <source>Team &amp;member:</source>
-        <translation>Membre de l’é&amp;quipe&#xa0;:</translation>
+        <translation>Membre de l’é&amp;quipe :</translation>
     </message>
     <message>
         <source>When the reviewer belongs to the project team or the core group, choose them: their name and details are filled in</source>
-        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le&#xa0;: son nom et ses coordonnées sont repris</translation>
+        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le : son nom et ses coordonnées sont repris</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>Service, council, collective…</source>
@@ -4516,7 +9150,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Applications reviewed</source>
@@ -4528,7 +9162,7 @@
     </message>
     <message>
         <source>Reviews only the applications &amp;ticked below:</source>
-        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous&#xa0;:</translation>
+        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous :</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current application</source>
@@ -4621,11 +9255,11 @@
     </message>
     <message>
         <source>Remove «{name}» and the {count} reviews they recorded? This cannot be undone.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» et les {count} instruction(s) enregistrée(s)&#xa0;? Cette action est définitive.</translation>
+        <translation>Retirer « {name} » et les {count} instruction(s) enregistrée(s) ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Remove the reviewer «{name}»?</source>
-        <translation>Retirer l’instructeur «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Retirer l’instructeur « {name} » ?</translation>
     </message>
     <message>
         <source>Remove a reviewer</source>
@@ -4661,19 +9295,19 @@
     </message>
     <message>
         <source>Export stopped: no grid was written.</source>
-        <translation>Export arrêté&#xa0;: aucune grille n’a été écrite.</translation>
+        <translation>Export arrêté : aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>No reviewer has applications to review: no grid was written.</source>
-        <translation>Aucun instructeur n’a de dépôt à instruire&#xa0;: aucune grille n’a été écrite.</translation>
+        <translation>Aucun instructeur n’a de dépôt à instruire : aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>{count} grids written in «{folder}»: {files}.</source>
-        <translation>{count} grille(s) écrite(s) dans «&#xa0;{folder}&#xa0;»&#xa0;: {files}.</translation>
+        <translation>{count} grille(s) écrite(s) dans « {folder} » : {files}.</translation>
     </message>
     <message>
         <source>Grid written to «{path}» for {names} ({rows} applications).</source>
-        <translation>Grille écrite dans «&#xa0;{path}&#xa0;» pour {names} ({rows} dépôt(s)).</translation>
+        <translation>Grille écrite dans « {path} » pour {names} ({rows} dépôt(s)).</translation>
     </message>
     <message>
         <source>Import a returned grid</source>
@@ -4689,35 +9323,35 @@
     </message>
     <message>
         <source>Checking «{name}»…</source>
-        <translation>Vérification de «&#xa0;{name}&#xa0;»…</translation>
+        <translation>Vérification de « {name} »…</translation>
     </message>
     <message>
         <source>Import of «{name}» stopped: nothing was changed.</source>
-        <translation>Import de «&#xa0;{name}&#xa0;» arrêté&#xa0;: rien n’a été modifié.</translation>
+        <translation>Import de « {name} » arrêté : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was refused: nothing was changed.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été refusé&#xa0;: rien n’a été modifié.</translation>
+        <translation>« {name} » a été refusé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was not imported.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas été importé.</translation>
+        <translation>« {name} » n’a pas été importé.</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
-        <translation>Import de «&#xa0;{name}&#xa0;»…</translation>
+        <translation>Import de « {name} »…</translation>
     </message>
     <message>
         <source>«{name}»: nothing changed.</source>
-        <translation>«&#xa0;{name}&#xa0;»&#xa0;: rien n’a changé.</translation>
+        <translation>« {name} » : rien n’a changé.</translation>
     </message>
     <message>
         <source>«{name}» imported: {reviews} reviews and {values} values changed.</source>
-        <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
+        <translation>« {name} » importé : {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
         <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
-        <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été modifié. {error}</translation>
+        <translation>Le travail s’est arrêté sur une erreur inattendue ; rien n’a été modifié. {error}</translation>
     </message>
     <message>
         <source>No reviewer yet.</source>
@@ -4733,7 +9367,7 @@
     </message>
     <message>
         <source>Who reviews which applications, and how far each has got. Reviews are typed here or come back in Excel grids: drop a returned grid (.xlsx) on this page to import it.</source>
-        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel&#xa0;: déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
+        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel : déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -4772,7 +9406,7 @@
         <translation>&amp;Saisir l’instruction…</translation>
     </message>
     <message>
-        <source>Type the selected reviewer&apos;s review of the selected application (Enter)</source>
+        <source>Type the selected reviewer's review of the selected application (Enter)</source>
         <translation>Saisir l’instruction du dépôt sélectionné par l’instructeur sélectionné (Entrée)</translation>
     </message>
     <message>
@@ -4781,7 +9415,7 @@
     </message>
     <message>
         <source>Grids &amp;to export:</source>
-        <translation>Grilles à e&amp;xporter&#xa0;:</translation>
+        <translation>Grilles à e&amp;xporter :</translation>
     </message>
     <message>
         <source>E&amp;xport review grids…</source>
@@ -4821,6 +9455,242 @@
     <message>
         <source>Core group member</source>
         <translation>Membre du noyau dur</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Most paid by a supporter</source>
+        <translation>Part maximale d’un soutien</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Paient en entier</translation>
+    </message>
+    <message>
+        <source>Paid in part</source>
+        <translation>Paient en partie</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toute la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Save the vote settings first.</source>
+        <translation>Enregistrez d’abord le règlement de la votation.</translation>
+    </message>
+    <message>
+        <source>Add the polling stations first (settings of the vote).</source>
+        <translation>Ajoutez d’abord les bureaux de vote (règlement de la votation).</translation>
+    </message>
+    <message>
+        <source>Choose the polling station.</source>
+        <translation>Choisissez le bureau de vote.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation>Saisissez le nom.</translation>
+    </message>
+    <message>
+        <source>Type the first name.</source>
+        <translation>Saisissez le prénom.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, for example 14/07/1985.</source>
+        <translation>Saisissez la date de naissance en jour/mois/année, par exemple 14/07/1985.</translation>
+    </message>
+    <message>
+        <source>Purge the sign-in register? Its entries are deleted for good; only the number of signatures per station, day and age band is kept. Nobody will be able to check a double vote afterwards.</source>
+        <translation>Purger la liste d’émargement ? Ses inscriptions sont supprimées définitivement ; seul le nombre d’émargements par bureau, jour et tranche d’âge est conservé. Personne ne pourra plus vérifier un double vote.</translation>
+    </message>
+    <message>
+        <source>Purge the register</source>
+        <translation>Purger le registre</translation>
+    </message>
+    <message>
+        <source>Register purged: {count} entries deleted, counts kept.</source>
+        <translation>Registre purgé : {count} inscriptions supprimées, décomptes conservés.</translation>
+    </message>
+    <message>
+        <source>{band}: {count}</source>
+        <translation>{band} : {count}</translation>
+    </message>
+    <message>
+        <source>In all: {signatures} signatures, of which {proxies} by proxy.</source>
+        <translation>Au total : {signatures} émargements, dont {proxies} par procuration.</translation>
+    </message>
+    <message>
+        <source>By age: {bands}.</source>
+        <translation>Par âge : {bands}.</translation>
+    </message>
+    <message>
+        <source>{count} double signatures found when registers were merged.</source>
+        <translation>{count} doubles émargements trouvés en fusionnant les registres.</translation>
+    </message>
+    <message>
+        <source>This station: {here} signed · all stations: {total}</source>
+        <translation>Ce bureau : {here} émargements · tous les bureaux : {total}</translation>
+    </message>
+    <message>
+        <source>Purged on {date}: only the counts per station, day and age band are kept.</source>
+        <translation>Purgé le {date} : seuls les décomptes par bureau, jour et tranche d’âge sont conservés.</translation>
+    </message>
+    <message>
+        <source>The register is kept until the recourse period after the published results is over; then it can be purged.</source>
+        <translation>Le registre est conservé jusqu’à la fin du délai de recours après la publication des résultats ; il pourra alors être purgé.</translation>
+    </message>
+    <message>
+        <source>The recourse period is over: the register may be purged.</source>
+        <translation>Le délai de recours est écoulé : le registre peut être purgé.</translation>
+    </message>
+    <message>
+        <source>The register is kept for recourse until {date}.</source>
+        <translation>Le registre est conservé pour les recours jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>Sign-in register</source>
+        <translation>Émargement</translation>
+    </message>
+    <message>
+        <source>Type the voter's identity and press Enter: pbdesk says at once whether they may vote. Only a keyed fingerprint of the identity is kept, never the names (unless the campaign chose to keep them), and nothing links it to a ballot.</source>
+        <translation>Saisissez l’identité de la personne et appuyez sur Entrée : pbdesk dit aussitôt si elle peut voter. Seule une empreinte chiffrée de l’identité est conservée, jamais les noms (sauf si la campagne a choisi de les garder), et rien ne la relie à un bulletin.</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <source>Voter present</source>
+        <translation>Personne présente</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>All first names, in order</source>
+        <translation>Tous les prénoms, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de na&amp;issance :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oof of address seen</source>
+        <translation>&amp;Justificatif de domicile vu</translation>
+    </message>
+    <message>
+        <source>Vote by &amp;proxy</source>
+        <translation>Vote par pr&amp;ocuration</translation>
+    </message>
+    <message>
+        <source>The voter present votes for someone else, who gave them a proxy</source>
+        <translation>La personne présente vote pour quelqu’un d’autre, qui lui a donné procuration</translation>
+    </message>
+    <message>
+        <source>Person giving the proxy</source>
+        <translation>Personne qui donne procuration</translation>
+    </message>
+    <message>
+        <source>Last &amp;name:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Firs&amp;t name:</source>
+        <translation>P&amp;rénom :</translation>
+    </message>
+    <message>
+        <source>Birth dat&amp;e:</source>
+        <translation>Dat&amp;e de naissance :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn (Enter)</source>
+        <translation>Émar&amp;ger (Entrée)</translation>
+    </message>
+    <message>
+        <source>Check the voter and sign them in; the fields are cleared for the next one</source>
+        <translation>Vérifier la personne et l’émarger ; les champs sont vidés pour la suivante</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Le registre</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the register…</source>
+        <translation>P&amp;urger le registre…</translation>
+    </message>
+    <message>
+        <source>Delete the register's entries, keeping only counts per station, day and age band</source>
+        <translation>Supprimer les inscriptions du registre en ne gardant que les décomptes par bureau, jour et tranche d’âge</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Émargements</translation>
+    </message>
+    <message>
+        <source>Of which proxies</source>
+        <translation>Dont procurations</translation>
+    </message>
+</context>
+<context>
+    <name>StacksModel</name>
+    <message>
+        <source>Stack</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>official: entries A and B agree</source>
+        <translation>officiel : les saisies A et B concordent</translation>
+    </message>
+    <message>
+        <source>official: one entry</source>
+        <translation>officiel : une saisie</translation>
     </message>
 </context>
 <context>
@@ -4866,7 +9736,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>for example Places for young people to meet</source>
@@ -4874,19 +9744,19 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
-        <source>What the diagnosis found, in the residents&apos; words</source>
+        <source>What the diagnosis found, in the residents' words</source>
         <translation>Ce que le diagnostic a fait ressortir, avec les mots des habitants</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire&#xa0;:</translation>
+        <translation>Te&amp;rritoire :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Origine&#xa0;:</translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <source>Which workshop or meeting the stake came from. Type freely or pick one of the workshops recorded in the meetings.</source>
@@ -4924,15 +9794,15 @@
     <name>StakesPage</name>
     <message>
         <source>Remove the stake «{title}»? No application refers to it.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Aucun dépôt ne s’y réfère.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? Aucun dépôt ne s’y réfère.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? One application refers to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? {count} applications refer to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu « {title} » ? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove a stake</source>
@@ -4956,7 +9826,7 @@
     </message>
     <message>
         <source>Name the stakes of the neighbourhood with the core group, from the shared diagnosis, and put them in priority order: the first one matters most. Applications and scored review criteria can then refer to them.</source>
-        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité&#xa0;: le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
+        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité : le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
     </message>
     <message>
         <source>Drag a row, or use Alt+Up and Alt+Down, to change the priority order.</source>
@@ -5004,6 +9874,170 @@
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New polling station</source>
+        <translation>Nouveau bureau de vote</translation>
+    </message>
+    <message>
+        <source>Edit a polling station</source>
+        <translation>Modifier un bureau de vote</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>for example Stand at the market</source>
+        <translation>par exemple Stand du marché</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Address or landmark</source>
+        <translation>Adresse ou repère</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Opening days and hours:</source>
+        <translation>&amp;Jours et heures d’ouverture :</translation>
+    </message>
+    <message>
+        <source>for example Saturday 13 June, 9 am to 5 pm</source>
+        <translation>par exemple samedi 13 juin, de 9 h à 17 h</translation>
+    </message>
+</context>
+<context>
+    <name>StationFiguresModel</name>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Émargements</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Procurations</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valables</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blancs</translation>
+    </message>
+    <message>
+        <source>Spoilt</source>
+        <translation>Nuls</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>StationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Opening days and hours</source>
+        <translation>Jours et heures d’ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Remove a polling station</source>
+        <translation>Supprimer un bureau de vote</translation>
+    </message>
+    <message>
+        <source>Remove the polling station «{name}»?</source>
+        <translation>Supprimer le bureau de vote « {name} » ?</translation>
+    </message>
+    <message>
+        <source>No polling station yet: add one with Insert or the Add button.</source>
+        <translation>Aucun bureau de vote pour l’instant : ajoutez-en un avec la touche Inser ou le bouton Ajouter.</translation>
+    </message>
+    <message>
+        <source>1 polling station.</source>
+        <translation>1 bureau de vote.</translation>
+    </message>
+    <message>
+        <source>{count} polling stations.</source>
+        <translation>{count} bureaux de vote.</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Where residents vote: a stand at the market, a school, a social centre. Each station keeps its own sign-in register and ballot box; its ballots are counted and reconciled station by station.</source>
+        <translation>Là où les habitants votent : un stand au marché, une école, un centre social. Chaque bureau tient sa propre liste d’émargement et son urne ; ses bulletins sont dépouillés et rapprochés bureau par bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a polling station (Insert)</source>
+        <translation>Ajouter un bureau de vote (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected station (Enter or double-click)</source>
+        <translation>Modifier le bureau sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected station (Delete); only while it has no signature or ballot</source>
+        <translation>Supprimer le bureau sélectionné (Suppr) ; seulement tant qu’il n’a ni émargement ni bulletin</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>{status} (back, to correct a mistake)</source>
@@ -5011,7 +10045,7 @@
     </message>
     <message>
         <source>Change the status of an application</source>
-        <translation>Changer le statut d&apos;un dépôt</translation>
+        <translation>Changer le statut d'un dépôt</translation>
     </message>
     <message>
         <source>Change the status of {count} applications</source>
@@ -5019,43 +10053,43 @@
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation>{status}&#xa0;: {count}</translation>
+        <translation>{status} : {count}</translation>
     </message>
     <message>
         <source>Application {number} «{title}», now {status}.</source>
-        <translation>Dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;», actuellement {status}.</translation>
+        <translation>Dépôt n° {number} « {title} », actuellement {status}.</translation>
     </message>
     <message>
         <source>{count} applications selected: {parts}.</source>
-        <translation>{count} dépôts sélectionnés&#xa0;: {parts}.</translation>
+        <translation>{count} dépôts sélectionnés : {parts}.</translation>
     </message>
     <message>
         <source>No status can be reached from every selected application: select applications that stand at the same stage.</source>
-        <translation>Aucun statut n&apos;est accessible depuis tous les dépôts sélectionnés&#xa0;: sélectionnez des dépôts qui en sont à la même étape.</translation>
+        <translation>Aucun statut n'est accessible depuis tous les dépôts sélectionnés : sélectionnez des dépôts qui en sont à la même étape.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+        <translation>&amp;Motif (obligatoire) :</translation>
     </message>
     <message>
         <source>The application will become «{status}».</source>
-        <translation>Le dépôt deviendra «&#xa0;{status}&#xa0;».</translation>
+        <translation>Le dépôt deviendra « {status} ».</translation>
     </message>
     <message>
         <source>{count} applications will become «{status}».</source>
-        <translation>{count} dépôts deviendront «&#xa0;{status}&#xa0;».</translation>
+        <translation>{count} dépôts deviendront « {status} ».</translation>
     </message>
     <message>
         <source>Give the reason for «{status}»: the holders are told.</source>
-        <translation>Indiquez le motif pour «&#xa0;{status}&#xa0;»&#xa0;: il est communiqué aux porteurs.</translation>
+        <translation>Indiquez le motif pour « {status} » : il est communiqué aux porteurs.</translation>
     </message>
     <message>
         <source>Nothing was changed. {problem}</source>
-        <translation>Rien n&apos;a été modifié. {problem}</translation>
+        <translation>Rien n'a été modifié. {problem}</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -5063,11 +10097,11 @@
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut&#xa0;:</translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>Told to the holders; required for a refusal</source>
-        <translation>Communiqué aux porteurs&#xa0;; obligatoire pour un refus</translation>
+        <translation>Communiqué aux porteurs ; obligatoire pour un refus</translation>
     </message>
 </context>
 <context>
@@ -5129,11 +10163,11 @@
     </message>
     <message>
         <source>Eligibility criteria a reviewer answered «no» to</source>
-        <translation>Critères de recevabilité auxquels un instructeur a répondu «&#xa0;non&#xa0;»</translation>
+        <translation>Critères de recevabilité auxquels un instructeur a répondu « non »</translation>
     </message>
     <message>
         <source>Reviewers disagree strongly: their totals are {spread} points apart, more than {share}% of the best total ({best}).</source>
-        <translation>Fort désaccord entre instructeurs&#xa0;: leurs totaux sont à {spread} points l’un de l’autre, plus de {share}&#xa0;% du meilleur total ({best}).</translation>
+        <translation>Fort désaccord entre instructeurs : leurs totaux sont à {spread} points l’un de l’autre, plus de {share} % du meilleur total ({best}).</translation>
     </message>
     <message>
         <source>{scored}/{count} scored</source>
@@ -5141,38 +10175,38 @@
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × «&#xa0;non&#xa0;»</translation>
+        <translation>{count} × « non »</translation>
     </message>
     <message>
         <source>{reviewer} — {criterion}: {reason}</source>
-        <translation>{reviewer} — {criterion}&#xa0;: {reason}</translation>
+        <translation>{reviewer} — {criterion} : {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status}&#xa0;: {reason}</translation>
+        <translation>{status} : {reason}</translation>
     </message>
     <message>
         <source>{name}: {recommendation}</source>
-        <translation>{name}&#xa0;: {recommendation}</translation>
+        <translation>{name} : {recommendation}</translation>
     </message>
 </context>
 <context>
     <name>SynthesisPage</name>
     <message>
         <source>Weighted totals out of {best}. Reviewers disagree strongly when their totals are more than {share}% of that apart ({gap} points): those rows are highlighted and marked with a warning sign.</source>
-        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share}&#xa0;% de ce total ({gap} points)&#xa0;: ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
+        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share} % de ce total ({gap} points) : ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
     </message>
     <message>
         <source>{count} applications · 1 strong disagreement</source>
         <translation>{count} dépôt(s) · 1 fort désaccord</translation>
     </message>
     <message>
-        <source>Nobody reviews this campaign&apos;s applications yet: add reviewers on the page «Reviewers and reviews».</source>
-        <translation>Personne n’instruit encore les dépôts de cette campagne&#xa0;: ajoutez des instructeurs sur la page «&#xa0;Instructeurs et avis&#xa0;».</translation>
+        <source>Nobody reviews this campaign's applications yet: add reviewers on the page «Reviewers and reviews».</source>
+        <translation>Personne n’instruit encore les dépôts de cette campagne : ajoutez des instructeurs sur la page « Instructeurs et avis ».</translation>
     </message>
     <message>
         <source>This campaign has no scored criteria yet, so there are no totals: define the review grid on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total&#xa0;: définissez la grille d’instruction sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total : définissez la grille d’instruction sur la page de l’appel.</translation>
     </message>
     <message>
         <source>{count} applications · {disagreements} strong disagreements</source>
@@ -5184,19 +10218,19 @@
     </message>
     <message>
         <source>Reviews of No. {number} «{title}»</source>
-        <translation>Instructions du n°&#xa0;{number} «&#xa0;{title}&#xa0;»</translation>
+        <translation>Instructions du n° {number} « {title} »</translation>
     </message>
     <message>
         <source>Decision so far: {status}</source>
-        <translation>Décision à ce jour&#xa0;: {status}</translation>
+        <translation>Décision à ce jour : {status}</translation>
     </message>
     <message>
         <source>Decision so far: {status} ({reason})</source>
-        <translation>Décision à ce jour&#xa0;: {status} ({reason})</translation>
+        <translation>Décision à ce jour : {status} ({reason})</translation>
     </message>
     <message>
         <source>{reviewer} answered «no» to «{criterion}»: {reason}</source>
-        <translation>{reviewer} a répondu «&#xa0;non&#xa0;» à «&#xa0;{criterion}&#xa0;»&#xa0;: {reason}</translation>
+        <translation>{reviewer} a répondu « non » à « {criterion} » : {reason}</translation>
     </message>
     <message>
         <source>synthesis</source>
@@ -5216,15 +10250,15 @@
     </message>
     <message>
         <source>Synthesis workbook written to «{path}».</source>
-        <translation>Classeur de synthèse écrit dans «&#xa0;{path}&#xa0;».</translation>
+        <translation>Classeur de synthèse écrit dans « {path} ».</translation>
     </message>
     <message>
         <source>Export stopped: no workbook was written.</source>
-        <translation>Export arrêté&#xa0;: aucun classeur n’a été écrit.</translation>
+        <translation>Export arrêté : aucun classeur n’a été écrit.</translation>
     </message>
     <message>
         <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
-        <translation>L’export s’est arrêté sur une erreur inattendue&#xa0;; aucun classeur n’a été écrit. {error}</translation>
+        <translation>L’export s’est arrêté sur une erreur inattendue ; aucun classeur n’a été écrit. {error}</translation>
     </message>
     <message>
         <source>Review synthesis</source>
@@ -5232,7 +10266,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Title or number</source>
@@ -5247,7 +10281,7 @@
         <translation>Décid&amp;er…</translation>
     </message>
     <message>
-        <source>Record the team&apos;s decision on the selected applications, with its reason (Ctrl+T)</source>
+        <source>Record the team's decision on the selected applications, with its reason (Ctrl+T)</source>
         <translation>Enregistrer la décision de l’équipe sur les dépôts sélectionnés, avec son motif (Ctrl+T)</translation>
     </message>
     <message>
@@ -5255,8 +10289,8 @@
         <translation>E&amp;xporter le classeur de synthèse…</translation>
     </message>
     <message>
-        <source>An Excel workbook for the steering committee: every reviewer&apos;s totals, the disagreements and the decisions</source>
-        <translation>Un classeur Excel pour le comité de pilotage&#xa0;: les totaux de chaque instructeur, les désaccords et les décisions</translation>
+        <source>An Excel workbook for the steering committee: every reviewer's totals, the disagreements and the decisions</source>
+        <translation>Un classeur Excel pour le comité de pilotage : les totaux de chaque instructeur, les désaccords et les décisions</translation>
     </message>
 </context>
 <context>
@@ -5425,28 +10459,16 @@
         <translation>dépouiller les votes d’une campagne ou d’un fichier pabulib</translation>
     </message>
     <message>
-        <source>the rule: {rules} (default: the file&apos;s rule)</source>
-        <translation>la règle : {rules} (par défaut : celle du fichier)</translation>
-    </message>
-    <message>
-        <source>how to break ties: id, cost or refuse (default: id)</source>
-        <translation>comment départager les égalités : id, cost ou refuse (par défaut : id)</translation>
-    </message>
-    <message>
         <source>the seed of the draw for --tie-break cost (default: new)</source>
         <translation>la graine du tirage au sort pour --tie-break cost (par défaut : une nouvelle)</translation>
     </message>
     <message>
-        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file&apos;s min_project_score_threshold)</source>
+        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file's min_project_score_threshold)</source>
         <translation>pour la règle du seuil : un score minimal, ou un pourcentage des votants (par défaut : le min_project_score_threshold du fichier)</translation>
     </message>
     <message>
         <source>There is no pabulib file «{path}».</source>
         <translation>Il n’y a pas de fichier pabulib « {path} ».</translation>
-    </message>
-    <message>
-        <source>«{target}» is not a pabulib file; counting a campaign needs the vote module, which this pbdesk does not have yet.</source>
-        <translation>« {target} » n’est pas un fichier pabulib ; le dépouillement d’une campagne demande le module de votation, que ce pbdesk n’a pas encore.</translation>
     </message>
     <message>
         <source>«{value}» is not a value of {option}; choose one of {choices}.</source>
@@ -5483,6 +10505,42 @@
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>the rule: {rules} (default: the campaign's or the file's rule)</source>
+        <translation>la règle : {rules} (par défaut : celle de la campagne ou du fichier)</translation>
+    </message>
+    <message>
+        <source>how to break ties: id, cost or refuse (default: the campaign's; id for a file)</source>
+        <translation>départage des égalités : id, cost ou refuse (par défaut : celui de la campagne ; id pour un fichier)</translation>
+    </message>
+    <message>
+        <source>write a campaign's ballots as a pabulib file</source>
+        <translation>écrire les bulletins d’une campagne dans un fichier pabulib</translation>
+    </message>
+    <message>
+        <source>write the official valid ballots of a campaign (.pb)</source>
+        <translation>écrire les bulletins valides officiels d’une campagne (.pb)</translation>
+    </message>
+    <message>
+        <source>The folder of «{path}» does not exist.</source>
+        <translation>Le dossier de «{path}» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write «{path}»: {reason}.</source>
+        <translation>Impossible d’écrire «{path}» : {reason}.</translation>
+    </message>
+    <message>
+        <source>{voters} ballots and {projects} projects written to {path}.</source>
+        <translation>{voters} bulletins et {projects} projets écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>--seed and --threshold are for pabulib files: a campaign counts with its settings and the draw recorded before witnesses.</source>
+        <translation>--seed et --threshold valent pour les fichiers pabulib : une campagne se compte avec son règlement et le tirage au sort enregistré devant témoins.</translation>
+    </message>
+    <message>
+        <source>Envelope: {budget} — {valid} valid ballots, {blank} blank, {nul} spoilt</source>
+        <translation>Enveloppe : {budget} — {valid} bulletins valides, {blank} blancs, {nul} nuls</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -5535,12 +10593,12 @@
         <translation>Équipe et noyau dur</translation>
     </message>
     <message>
-        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents&apos; contact details are kept only with their consent (GDPR).</source>
-        <translation>L&apos;équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance&#xa0;; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement (RGPD).</translation>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
+        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Name or organisation</source>
@@ -5548,7 +10606,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le&#xa0;:</translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5575,12 +10633,12 @@
         <translation>Retirer la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>Erase residents&apos; &amp;personal data…</source>
+        <source>Erase residents' &amp;personal data…</source>
         <translation>Effacer les données &amp;personnelles des habitants…</translation>
     </message>
     <message>
         <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
-        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme&#xa0;; le nombre d&apos;habitants est conservé.</translation>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
     </message>
     <message>
         <source>Remove a person</source>
@@ -5588,31 +10646,31 @@
     </message>
     <message>
         <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» de l&apos;équipe et du noyau dur&#xa0;? Cette action est définitive.</translation>
+        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
     </message>
     <message>
-        <source>There is no resident&apos;s personal data to erase.</source>
-        <translation>Il n&apos;y a aucune donnée personnelle d&apos;habitant à effacer.</translation>
+        <source>There is no resident's personal data to erase.</source>
+        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
     </message>
     <message>
         <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer le nom et les coordonnées de l&apos;unique habitant de cette campagne&#xa0;? La ligne reste&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne&#xa0;? Les lignes restent&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
-        <source>Erase residents&apos; personal data</source>
+        <source>Erase residents' personal data</source>
         <translation>Effacer les données personnelles des habitants</translation>
     </message>
     <message>
         <source>1 resident erased; the count is kept.</source>
-        <translation>1 habitant effacé&#xa0;; le décompte est conservé.</translation>
+        <translation>1 habitant effacé ; le décompte est conservé.</translation>
     </message>
     <message>
         <source>{count} residents erased; the count is kept.</source>
-        <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
+        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -5620,7 +10678,7 @@
     </message>
     <message>
         <source>Team: {team} · Core group: {core}</source>
-        <translation>Équipe projet&#xa0;: {team} · Noyau dur&#xa0;: {core}</translation>
+        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +10702,99 @@
     <message>
         <source>The code of the quartier prioritaire, for example QN01301M.</source>
         <translation>Le code du quartier prioritaire, par exemple QN01301M.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTurnoutModel</name>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Émargements</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valables</translation>
+    </message>
+    <message>
+        <source>No territory</source>
+        <translation>Sans territoire</translation>
+    </message>
+</context>
+<context>
+    <name>TieDrawDialog</name>
+    <message>
+        <source>Projects {codes} are tied (same votes, same cost) and only some of them can be funded. Hold a draw by lot before witnesses: its number decides the order of the tied projects, and anyone can redo the count with it. It is written in the journal and the minutes (PV).</source>
+        <translation>Les projets {codes} sont à égalité (mêmes voix, même coût) et seuls certains peuvent être lauréats. Faites un tirage au sort devant témoins : son numéro décide de l’ordre des projets à égalité, et chacun peut refaire le dépouillement avec lui. Il est inscrit au Journal et au procès-verbal (PV).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of at most 15 digits.</source>
+        <translation>Tapez un nombre entier de 15 chiffres au plus.</translation>
+    </message>
+    <message>
+        <source>Name the witnesses of the draw.</source>
+        <translation>Nommez les témoins du tirage.</translation>
+    </message>
+    <message>
+        <source>Draw by lot</source>
+        <translation>Tirage au sort</translation>
+    </message>
+    <message>
+        <source>&amp;Number drawn:</source>
+        <translation>&amp;Numéro tiré :</translation>
+    </message>
+    <message>
+        <source>Drawn by pbdesk; the witnesses may type the number they drew themselves (dice, paper slips) instead.</source>
+        <translation>Tiré par pbdesk ; les témoins peuvent taper à la place le numéro qu’ils ont tiré eux-mêmes (dés, papiers).</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses:</source>
+        <translation>&amp;Témoins :</translation>
+    </message>
+    <message>
+        <source>Names of the people present at the draw</source>
+        <translation>Noms des personnes présentes au tirage</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation>Visible par</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>les habitants</translation>
+    </message>
+    <message>
+        <source>team only</source>
+        <translation>l’équipe seulement</translation>
     </message>
 </context>
 <context>
@@ -5681,7 +10832,7 @@
         <translation>Le délai de recours est compris entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <source>Give an envelope to each of the campaign&apos;s territories (two or more).</source>
+        <source>Give an envelope to each of the campaign's territories (two or more).</source>
         <translation>Donnez une enveloppe à chacun des territoires de la campagne (deux ou plus).</translation>
     </message>
     <message>
@@ -5689,7 +10840,7 @@
         <translation>Une enveloppe ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The territories&apos; envelopes add up to more than the campaign&apos;s {amount}.</source>
+        <source>The territories' envelopes add up to more than the campaign's {amount}.</source>
         <translation>Les enveloppes des territoires dépassent au total les {amount} de la campagne.</translation>
     </message>
     <message>
@@ -5781,7 +10932,7 @@
         <translation>Des bulletins sont déjà saisis : les codes ne peuvent plus changer.</translation>
     </message>
     <message>
-        <source>The code {code} is already application {number}&apos;s.</source>
+        <source>The code {code} is already application {number}'s.</source>
         <translation>Le code {code} est déjà celui du dépôt n° {number}.</translation>
     </message>
     <message>
@@ -5793,7 +10944,7 @@
         <translation>Donnez un nom au bureau de vote.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign&apos;s.</source>
+        <source>The territory is not one of this campaign's.</source>
         <translation>Ce territoire n’est pas un de ceux de la campagne.</translation>
     </message>
     <message>
@@ -5833,7 +10984,7 @@
         <translation>Le dépôt n° {number} est « {status} » : il ne peut pas être désigné.</translation>
     </message>
     <message>
-        <source>Give the core group&apos;s reasons for application {number}.</source>
+        <source>Give the core group's reasons for application {number}.</source>
         <translation>Donnez les motifs du noyau dur pour le dépôt n° {number}.</translation>
     </message>
     <message>
@@ -5889,7 +11040,7 @@
         <translation>Nommez les témoins du tirage au sort.</translation>
     </message>
     <message>
-        <source>The draw&apos;s number must have 15 digits at most.</source>
+        <source>The draw's number must have 15 digits at most.</source>
         <translation>Le nombre du tirage au sort doit avoir 15 chiffres au plus.</translation>
     </message>
     <message>
@@ -5925,7 +11076,7 @@
         <translation>Un projet ne peut pas avoir plus de voix qu’il n’y a de bulletins valables.</translation>
     </message>
     <message>
-        <source>With a single choice, the projects&apos; votes ({total}) must add up to the valid ballots ({valid}).</source>
+        <source>With a single choice, the projects' votes ({total}) must add up to the valid ballots ({valid}).</source>
         <translation>Avec un choix unique, les voix des projets ({total}) doivent faire le total des bulletins valables ({valid}).</translation>
     </message>
     <message>
@@ -5935,6 +11086,21 @@
     <message>
         <source>«{station}»: {ballots} ballots for {signatures} signatures; explain the gap before recording it.</source>
         <translation>« {station} » : {ballots} bulletins pour {signatures} émargements ; expliquez l’écart avant de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDayPapers</name>
+    <message>
+        <source>This campaign decided without a vote: there are no vote papers to print.</source>
+        <translation>Cette campagne a décidé sans votation : il n’y a pas de documents de vote à imprimer.</translation>
+    </message>
+    <message>
+        <source>The campaign has no polling station yet (phase 8).</source>
+        <translation>La campagne n’a pas encore de bureau de vote (phase 8).</translation>
+    </message>
+    <message>
+        <source>The results are not published yet: publish them (phase 8, results) before printing them.</source>
+        <translation>Les résultats ne sont pas encore publiés : publiez-les (phase 8, résultats) avant de les imprimer.</translation>
     </message>
 </context>
 <context>
@@ -5980,7 +11146,7 @@
         <translation>enveloppe par territoire</translation>
     </message>
     <message>
-        <source>territories&apos; envelopes</source>
+        <source>territories' envelopes</source>
         <translation>enveloppes des territoires</translation>
     </message>
     <message>
@@ -6010,6 +11176,413 @@
     <message>
         <source>names in the register</source>
         <translation>noms dans la liste d’émargement</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSettingsPage</name>
+    <message>
+        <source>The envelope of this territory, in euros.</source>
+        <translation>L’enveloppe de ce territoire, en euros.</translation>
+    </message>
+    <message>
+        <source>{territory}:</source>
+        <translation>{territory} :</translation>
+    </message>
+    <message>
+        <source>Ballots have been entered since {when}: the rules are frozen, so that the count follows the rules the voters knew. To change them, unlock them and say why; the reason goes to the journal and the ballots already entered are checked again against the new rules.</source>
+        <translation>Des bulletins sont saisis depuis le {when} : le règlement est figé, pour que le dépouillement suive les règles que les votants connaissaient. Pour le modifier, déverrouillez-le en indiquant pourquoi ; la raison est inscrite au journal et les bulletins déjà saisis sont vérifiés à nouveau selon les nouvelles règles.</translation>
+    </message>
+    <message>
+        <source>Ballots have been entered: the rules are frozen, so that the count follows the rules the voters knew. To change them, unlock them and say why; the reason goes to the journal.</source>
+        <translation>Des bulletins ont été saisis : le règlement est figé, pour que le dépouillement suive les règles que les votants connaissaient. Pour le modifier, déverrouillez-le en indiquant pourquoi ; la raison est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>Key of the sign-in register: {key}. Registers typed on other laptops merge only when they carry the same key.</source>
+        <translation>Clé de la liste d’émargement : {key}. Les listes saisies sur d’autres ordinateurs ne se fusionnent que si elles portent la même clé.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The vote rules have unsaved changes. Save them?</source>
+        <translation>Le règlement de la votation a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The campaign has a single territory (see the frame).</source>
+        <translation>La campagne n’a qu’un territoire (voir le Cadre).</translation>
+    </message>
+    <message>
+        <source>&amp;One envelope for the whole campaign ({amount})</source>
+        <translation>&amp;Une enveloppe pour toute la campagne ({amount})</translation>
+    </message>
+    <message>
+        <source>Shared out: {total} of the campaign's {envelope}.</source>
+        <translation>Réparti : {total} sur les {envelope} de la campagne.</translation>
+    </message>
+    <message>
+        <source>Most votes first</source>
+        <translation>Les plus votés d’abord</translation>
+    </message>
+    <message>
+        <source>Most votes first, stopping at the first that does not fit</source>
+        <translation>Les plus votés d’abord, arrêt au premier qui ne rentre pas</translation>
+    </message>
+    <message>
+        <source>Threshold of votes</source>
+        <translation>Seuil de voix</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>Méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares, counting projects</source>
+        <translation>Méthode des parts égales, par nombre de projets</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares with completion</source>
+        <translation>Méthode des parts égales avec complément</translation>
+    </message>
+    <message>
+        <source>Equal Shares with completion, then most votes</source>
+        <translation>Parts égales avec complément, puis les plus votés</translation>
+    </message>
+    <message>
+        <source>Projects are funded in order of votes; one that no longer fits in what is left is skipped and the next ones are tried.</source>
+        <translation>Les projets sont financés dans l’ordre des voix ; un projet qui ne rentre plus dans ce qui reste est sauté et les suivants sont essayés.</translation>
+    </message>
+    <message>
+        <source>Projects are funded in order of votes; the count stops at the first one that no longer fits in what is left.</source>
+        <translation>Les projets sont financés dans l’ordre des voix ; l’attribution s’arrête au premier qui ne rentre plus dans ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Every project chosen on at least the share of valid ballots below is funded, in order of votes, while money remains.</source>
+        <translation>Chaque projet choisi sur au moins la part de bulletins valables indiquée ci-dessous est financé, dans l’ordre des voix, tant qu’il reste de l’argent.</translation>
+    </message>
+    <message>
+        <source>Each voter holds an equal share of the envelope and pays for the projects they chose; fairer to smaller groups of residents.</source>
+        <translation>Chaque votant détient une part égale de l’enveloppe et paie les projets qu’il a choisis ; plus juste envers les petits groupes d’habitants.</translation>
+    </message>
+    <message>
+        <source>Equal Shares where a voter values each funded project they chose the same, whatever its cost.</source>
+        <translation>Parts égales où chaque projet financé choisi compte autant pour le votant, quel que soit son coût.</translation>
+    </message>
+    <message>
+        <source>Equal Shares, then each voter's share is raised one euro at a time while the outcome stays within the envelope, so that less money is left over.</source>
+        <translation>Parts égales, puis la part de chaque votant est augmentée d’un euro à la fois tant que le résultat tient dans l’enveloppe, pour laisser moins d’argent inutilisé.</translation>
+    </message>
+    <message>
+        <source>Equal Shares with completion; what is still left then funds further projects in order of votes.</source>
+        <translation>Parts égales avec complément ; ce qui reste finance ensuite d’autres projets dans l’ordre des voix.</translation>
+    </message>
+    <message>
+        <source>The cheaper project first, then a draw by lot</source>
+        <translation>Le projet le moins cher d’abord, puis un tirage au sort</translation>
+    </message>
+    <message>
+        <source>Refuse and ask the team to decide</source>
+        <translation>Refuser et demander à l’équipe de trancher</translation>
+    </message>
+    <message>
+        <source>The smaller project code first</source>
+        <translation>Le plus petit code de projet d’abord</translation>
+    </message>
+    <message>
+        <source>Valid ballot:</source>
+        <translation>Bulletin valable :</translation>
+    </message>
+    <message>
+        <source>Blank ballot:</source>
+        <translation>Bulletin blanc :</translation>
+    </message>
+    <message>
+        <source>Spoilt ballot:</source>
+        <translation>Bulletin nul :</translation>
+    </message>
+    <message>
+        <source>it names exactly one project.</source>
+        <translation>il désigne exactement un projet.</translation>
+    </message>
+    <message>
+        <source>it names one project or more, as many as the voter likes.</source>
+        <translation>il désigne un projet ou plus, autant que le votant le souhaite.</translation>
+    </message>
+    <message>
+        <source>it names at least {fewest} projects.</source>
+        <translation>il désigne au moins {fewest} projets.</translation>
+    </message>
+    <message>
+        <source>it names exactly {count} projects.</source>
+        <translation>il désigne exactement {count} projets.</translation>
+    </message>
+    <message>
+        <source>it names from {fewest} to {most} projects.</source>
+        <translation>il désigne de {fewest} à {most} projets.</translation>
+    </message>
+    <message>
+        <source>say how many ranks the ballot has.</source>
+        <translation>indiquez combien de rangs compte le bulletin.</translation>
+    </message>
+    <message>
+        <source>it ranks exactly {count} projects (1st, 2nd…), each at one rank only.</source>
+        <translation>il classe exactement {count} projets (1er, 2e…), chacun à un seul rang.</translation>
+    </message>
+    <message>
+        <source>it ranks from {fewest} to {most} projects (1st, 2nd…), each at one rank only.</source>
+        <translation>il classe de {fewest} à {most} projets (1er, 2e…), chacun à un seul rang.</translation>
+    </message>
+    <message>
+        <source>it gives {total} points or fewer in all, and {each} or fewer to any one project.</source>
+        <translation>il donne au plus {total} points en tout, et au plus {each} à un même projet.</translation>
+    </message>
+    <message>
+        <source>in each territory, the projects it chooses cost no more than that territory's envelope.</source>
+        <translation>dans chaque territoire, les projets choisis ne coûtent pas plus que l’enveloppe de ce territoire.</translation>
+    </message>
+    <message>
+        <source>the projects it chooses cost {amount} or less together.</source>
+        <translation>les projets choisis coûtent ensemble {amount} ou moins.</translation>
+    </message>
+    <message>
+        <source>it gives no point to any project.</source>
+        <translation>il ne donne aucun point à aucun projet.</translation>
+    </message>
+    <message>
+        <source>it names no project.</source>
+        <translation>il ne désigne aucun projet.</translation>
+    </message>
+    <message>
+        <source>it gives more than {total} points in all or more than {each} to one project, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il donne plus de {total} points en tout ou plus de {each} à un même projet, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>the projects it chooses cost more than the envelope, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>les projets choisis coûtent plus que l’enveloppe, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it ranks more than {most} or fewer than {fewest} projects, puts a project at two ranks, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il classe plus de {most} ou moins de {fewest} projets, place un projet à deux rangs, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it ranks more than {most} projects, puts a project at two ranks, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il classe plus de {most} projets, place un projet à deux rangs, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it names two projects or more, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il désigne deux projets ou plus, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it names more or fewer than {count} projects, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il désigne plus ou moins de {count} projets, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it names more than {most} or fewer than {fewest} projects, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il désigne plus de {most} ou moins de {fewest} projets, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it names more than {most} projects, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il désigne plus de {most} projets, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>it names fewer than {fewest} projects, or the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>il désigne moins de {fewest} projets, ou le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>only when the count declares it spoilt (torn, signed, unreadable).</source>
+        <translation>seulement si le dépouillement le déclare nul (déchiré, signé, illisible).</translation>
+    </message>
+    <message>
+        <source>The rules are frozen: unlock them first.</source>
+        <translation>Le règlement est figé : déverrouillez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Vote rules saved.</source>
+        <translation>Règlement enregistré.</translation>
+    </message>
+    <message>
+        <source>Unlock the vote rules</source>
+        <translation>Déverrouiller le règlement</translation>
+    </message>
+    <message>
+        <source>Ballots have been entered under these rules. Why must they change? The reason is written in the journal.</source>
+        <translation>Des bulletins ont été saisis selon ce règlement. Pourquoi doit-il changer ? La raison est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>The vote rules can be changed again.</source>
+        <translation>Le règlement peut de nouveau être modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Rien n’a été enregistré : corrigez ce qui est indiqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Vote rules</source>
+        <translation>Règlement de la votation</translation>
+    </message>
+    <message>
+        <source>The rules of the vote as residents will read them: the ballot, who may vote, the envelopes and how the money is shared out. They freeze when the first ballot is entered.</source>
+        <translation>Les règles de la votation telles que les habitants les liront : le bulletin, qui peut voter, les enveloppes et la façon de répartir l’argent. Elles se figent à la saisie du premier bulletin.</translation>
+    </message>
+    <message>
+        <source>These rules have not been saved yet: the values shown are suggestions.</source>
+        <translation>Ce règlement n’a pas encore été enregistré : les valeurs affichées sont des suggestions.</translation>
+    </message>
+    <message>
+        <source>This campaign decides without a vote (designation by the core group, see the frame): these rules are not used.</source>
+        <translation>Cette campagne décide sans votation (désignation par le noyau dur, voir le Cadre) : ce règlement n’est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Déverr&amp;ouiller…</translation>
+    </message>
+    <message>
+        <source>Allow the rules to change again; you will be asked why, for the journal.</source>
+        <translation>Permettre de modifier à nouveau le règlement ; la raison vous sera demandée, pour le journal.</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot kind:</source>
+        <translation>Type de &amp;bulletin :</translation>
+    </message>
+    <message>
+        <source>Fe&amp;west projects:</source>
+        <translation>Nombre &amp;minimum de projets :</translation>
+    </message>
+    <message>
+        <source>A ballot that names fewer projects (but at least one) is spoilt.</source>
+        <translation>Un bulletin qui désigne moins de projets (mais au moins un) est nul.</translation>
+    </message>
+    <message>
+        <source>&amp;Most projects:</source>
+        <translation>Nombre ma&amp;ximum de projets :</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>A ballot that names more projects is spoilt. For a ranked ballot, the number of ranks.</source>
+        <translation>Un bulletin qui désigne plus de projets est nul. Pour un bulletin à classement, le nombre de rangs.</translation>
+    </message>
+    <message>
+        <source>&amp;Most points per voter:</source>
+        <translation>&amp;Maximum de points par votant :</translation>
+    </message>
+    <message>
+        <source>Most points per pro&amp;ject:</source>
+        <translation>Ma&amp;ximum de points par projet :</translation>
+    </message>
+    <message>
+        <source>Who may vote</source>
+        <translation>Qui peut voter</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;age:</source>
+        <translation>Âg&amp;e minimum :</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>pas de minimum</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>Ré&amp;sidence :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xies allowed</source>
+        <translation>Procura&amp;tions autorisées</translation>
+    </message>
+    <message>
+        <source>Proxies per hol&amp;der:</source>
+        <translation>Procurations par ma&amp;ndataire :</translation>
+    </message>
+    <message>
+        <source>The most proxies one voter may carry for others.</source>
+        <translation>Le nombre maximal de procurations qu’un votant peut porter pour d’autres.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep voters' names in clear in the sign-in register</source>
+        <translation>&amp;Garder les noms des votants en clair dans la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Personal data (GDPR): by default the register keeps only a coded key of each voter, enough to refuse a second vote. Keep names in clear only if your règlement requires it, say so to voters, and purge the register after the recourse period.</source>
+        <translation>Données personnelles (RGPD) : par défaut, la liste ne garde qu’une clé codée de chaque votant, suffisante pour refuser un second vote. Ne gardez les noms en clair que si votre règlement l’exige, informez-en les votants et purgez la liste après le délai de recours.</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <source>&amp;One envelope for the whole campaign</source>
+        <translation>&amp;Une enveloppe pour toute la campagne</translation>
+    </message>
+    <message>
+        <source>One envelope per &amp;territory</source>
+        <translation>Une enveloppe par terr&amp;itoire</translation>
+    </message>
+    <message>
+        <source>At least one funded &amp;project per territory</source>
+        <translation>Au moins un pro&amp;jet financé par territoire</translation>
+    </message>
+    <message>
+        <source>With a single envelope, the count first funds the best project of each territory, then goes on by the rule.</source>
+        <translation>Avec une enveloppe unique, l’attribution finance d’abord le meilleur projet de chaque territoire, puis continue selon la règle.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Allocation r&amp;ule:</source>
+        <translation>&amp;Règle d’attribution :</translation>
+    </message>
+    <message>
+        <source>Thre&amp;shold:</source>
+        <translation>Seuil (&amp;pourcentage) :</translation>
+    </message>
+    <message>
+        <source> % of valid ballots</source>
+        <translation> % des bulletins valables</translation>
+    </message>
+    <message>
+        <source>T&amp;ie rule:</source>
+        <translation>Ex ae&amp;quo :</translation>
+    </message>
+    <message>
+        <source>Double &amp;entry required: two operators type each stack of ballots</source>
+        <translation>&amp;Vérifier par une double saisie : deux opérateurs saisissent chaque lot de bulletins</translation>
+    </message>
+    <message>
+        <source>Recourse period (mo&amp;nths):</source>
+        <translation>Dé&amp;lai de recours (mois) :</translation>
+    </message>
+    <message>
+        <source>After the results, the sign-in register is kept this long for appeals, then purged (only counts remain).</source>
+        <translation>Après les résultats, la liste d’émargement est gardée ce temps-là pour les recours, puis purgée (seuls les comptages restent).</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save.</source>
+        <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the vote rules (Ctrl+S).</source>
+        <translation>Enregistrer le règlement (Ctrl+S).</translation>
     </message>
 </context>
 <context>
