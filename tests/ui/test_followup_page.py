@@ -92,7 +92,7 @@ def test_adding_an_expense_moves_the_bar_and_the_remaining_amount(
     page.ui.detailTabs.setCurrentWidget(page.ui.expensesTab)
     page.ui.expensesView.setFocus()
     qtbot.keyClick(page.ui.expensesView, Qt.Key.Key_Insert)
-    dialog = page.expense_dialog
+    dialog = page.dialog
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.ui.amountEdit, "2500")
     qtbot.keyClicks(dialog.ui.labelEdit, "Bacs en bois")
@@ -113,7 +113,7 @@ def test_an_invalid_expense_is_refused_in_the_dialog(
 ) -> None:  # type: ignore[no-untyped-def]
     page.ui.detailTabs.setCurrentWidget(page.ui.expensesTab)
     page.add_expense()
-    dialog = page.expense_dialog
+    dialog = page.dialog
     qtbot.keyClicks(dialog.ui.amountEdit, "abc")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()
@@ -170,12 +170,22 @@ def test_a_late_milestone_is_flagged(
 
 def test_adding_a_milestone_by_keyboard(qtbot, page: FollowUpPage) -> None:  # type: ignore[no-untyped-def]
     page.ui.detailTabs.setCurrentWidget(page.ui.milestonesTab)
-    qtbot.keyClicks(page.ui.milestoneTitleEdit, "Plantation")
+    page.activateWindow()
+    page.ui.milestonesView.setFocus()
+    qtbot.waitUntil(page.ui.milestonesView.hasFocus)
+    qtbot.keyClick(page.ui.milestonesView, Qt.Key.Key_Insert)
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.titleEdit.hasFocus)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.ui.titleError.isVisible()
+    qtbot.keyClicks(dialog.ui.titleEdit, "Plantation")
     with qtbot.waitSignal(page.changed):
-        page.ui.addMilestoneButton.click()
+        qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_Return)
     assert page.milestones.rowCount() == 1
-    page.ui.addMilestoneButton.click()
-    assert page.ui.milestoneError.isVisible()
+    # Back in the table, on the new row (the window is active again in a real session).
+    assert page.focusWidget() is page.ui.milestonesView
+    assert page.ui.milestonesView.currentIndex().row() == 0
 
 
 def test_the_subsidy_is_saved_only_when_valid(

@@ -14,13 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from pbdesk.ui.fields import (DateEdit, ErrorLabel, MoneyEdit, OptionalDateEdit)
 from pbdesk.ui.money_bar import MoneyBar
@@ -344,6 +343,29 @@ class Ui_FollowUpPage(object):
 
         self.subsidyLayout.addLayout(self.subsidyButtons)
 
+        self.instalmentsHeader = QHBoxLayout()
+        self.instalmentsHeader.setSpacing(12)
+        self.instalmentsHeader.setObjectName(u"instalmentsHeader")
+        self.instalmentsLabel = QLabel(self.subsidyContents)
+        self.instalmentsLabel.setObjectName(u"instalmentsLabel")
+        self.instalmentsLabel.setStyleSheet(u"font-weight: 600;")
+
+        self.instalmentsHeader.addWidget(self.instalmentsLabel)
+
+        self.instalmentTotalLabel = QLabel(self.subsidyContents)
+        self.instalmentTotalLabel.setObjectName(u"instalmentTotalLabel")
+
+        self.instalmentsHeader.addWidget(self.instalmentTotalLabel)
+
+        self.subsidyBar = MoneyBar(self.subsidyContents)
+        self.subsidyBar.setObjectName(u"subsidyBar")
+        self.subsidyBar.setMinimumSize(QSize(120, 12))
+
+        self.instalmentsHeader.addWidget(self.subsidyBar)
+
+
+        self.subsidyLayout.addLayout(self.instalmentsHeader)
+
         self.instalmentsView = QTableView(self.subsidyContents)
         self.instalmentsView.setObjectName(u"instalmentsView")
         self.instalmentsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -361,47 +383,34 @@ class Ui_FollowUpPage(object):
 
         self.subsidyLayout.addWidget(self.instalmentError)
 
-        self.instalmentAddLayout = QHBoxLayout()
-        self.instalmentAddLayout.setObjectName(u"instalmentAddLayout")
-        self.instalmentLabel = QLabel(self.subsidyContents)
-        self.instalmentLabel.setObjectName(u"instalmentLabel")
-
-        self.instalmentAddLayout.addWidget(self.instalmentLabel)
-
-        self.instalmentDateEdit = DateEdit(self.subsidyContents)
-        self.instalmentDateEdit.setObjectName(u"instalmentDateEdit")
-        self.instalmentDateEdit.setCalendarPopup(True)
-        self.instalmentDateEdit.setMinimumSize(QSize(120, 0))
-
-        self.instalmentAddLayout.addWidget(self.instalmentDateEdit)
-
-        self.instalmentAmountEdit = MoneyEdit(self.subsidyContents)
-        self.instalmentAmountEdit.setObjectName(u"instalmentAmountEdit")
-        self.instalmentAmountEdit.setMinimumSize(QSize(140, 0))
-
-        self.instalmentAddLayout.addWidget(self.instalmentAmountEdit)
-
-        self.addInstalmentButton = QPushButton(self.subsidyContents)
-        self.addInstalmentButton.setObjectName(u"addInstalmentButton")
-
-        self.instalmentAddLayout.addWidget(self.addInstalmentButton)
-
+        self.instalmentButtons = QHBoxLayout()
+        self.instalmentButtons.setObjectName(u"instalmentButtons")
         self.instalmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.instalmentAddLayout.addItem(self.instalmentSpacer)
+        self.instalmentButtons.addItem(self.instalmentSpacer)
 
         self.payInstalmentButton = QPushButton(self.subsidyContents)
         self.payInstalmentButton.setObjectName(u"payInstalmentButton")
 
-        self.instalmentAddLayout.addWidget(self.payInstalmentButton)
+        self.instalmentButtons.addWidget(self.payInstalmentButton)
+
+        self.addInstalmentButton = QPushButton(self.subsidyContents)
+        self.addInstalmentButton.setObjectName(u"addInstalmentButton")
+
+        self.instalmentButtons.addWidget(self.addInstalmentButton)
+
+        self.editInstalmentButton = QPushButton(self.subsidyContents)
+        self.editInstalmentButton.setObjectName(u"editInstalmentButton")
+
+        self.instalmentButtons.addWidget(self.editInstalmentButton)
 
         self.removeInstalmentButton = QPushButton(self.subsidyContents)
         self.removeInstalmentButton.setObjectName(u"removeInstalmentButton")
 
-        self.instalmentAddLayout.addWidget(self.removeInstalmentButton)
+        self.instalmentButtons.addWidget(self.removeInstalmentButton)
 
 
-        self.subsidyLayout.addLayout(self.instalmentAddLayout)
+        self.subsidyLayout.addLayout(self.instalmentButtons)
 
         self.subsidyScroll.setWidget(self.subsidyContents)
 
@@ -429,38 +438,34 @@ class Ui_FollowUpPage(object):
 
         self.milestonesLayout.addWidget(self.milestoneError)
 
-        self.milestoneAddLayout = QHBoxLayout()
-        self.milestoneAddLayout.setObjectName(u"milestoneAddLayout")
-        self.milestoneTitleEdit = QLineEdit(self.milestonesTab)
-        self.milestoneTitleEdit.setObjectName(u"milestoneTitleEdit")
-        self.milestoneTitleEdit.setMaxLength(300)
+        self.milestoneButtons = QHBoxLayout()
+        self.milestoneButtons.setObjectName(u"milestoneButtons")
+        self.milestoneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.milestoneAddLayout.addWidget(self.milestoneTitleEdit)
-
-        self.milestoneDateEdit = DateEdit(self.milestonesTab)
-        self.milestoneDateEdit.setObjectName(u"milestoneDateEdit")
-        self.milestoneDateEdit.setCalendarPopup(True)
-        self.milestoneDateEdit.setMinimumSize(QSize(120, 0))
-
-        self.milestoneAddLayout.addWidget(self.milestoneDateEdit)
-
-        self.addMilestoneButton = QPushButton(self.milestonesTab)
-        self.addMilestoneButton.setObjectName(u"addMilestoneButton")
-
-        self.milestoneAddLayout.addWidget(self.addMilestoneButton)
+        self.milestoneButtons.addItem(self.milestoneSpacer)
 
         self.reachMilestoneButton = QPushButton(self.milestonesTab)
         self.reachMilestoneButton.setObjectName(u"reachMilestoneButton")
 
-        self.milestoneAddLayout.addWidget(self.reachMilestoneButton)
+        self.milestoneButtons.addWidget(self.reachMilestoneButton)
+
+        self.addMilestoneButton = QPushButton(self.milestonesTab)
+        self.addMilestoneButton.setObjectName(u"addMilestoneButton")
+
+        self.milestoneButtons.addWidget(self.addMilestoneButton)
+
+        self.editMilestoneButton = QPushButton(self.milestonesTab)
+        self.editMilestoneButton.setObjectName(u"editMilestoneButton")
+
+        self.milestoneButtons.addWidget(self.editMilestoneButton)
 
         self.removeMilestoneButton = QPushButton(self.milestonesTab)
         self.removeMilestoneButton.setObjectName(u"removeMilestoneButton")
 
-        self.milestoneAddLayout.addWidget(self.removeMilestoneButton)
+        self.milestoneButtons.addWidget(self.removeMilestoneButton)
 
 
-        self.milestonesLayout.addLayout(self.milestoneAddLayout)
+        self.milestonesLayout.addLayout(self.milestoneButtons)
 
         self.detailTabs.addTab(self.milestonesTab, "")
         self.updatesTab = QWidget()
@@ -493,21 +498,6 @@ class Ui_FollowUpPage(object):
 
         self.photoLayout.addWidget(self.photosList)
 
-        self.addPhotoButton = QPushButton(self.updatesTab)
-        self.addPhotoButton.setObjectName(u"addPhotoButton")
-
-        self.photoLayout.addWidget(self.addPhotoButton)
-
-        self.removePhotoButton = QPushButton(self.updatesTab)
-        self.removePhotoButton.setObjectName(u"removePhotoButton")
-
-        self.photoLayout.addWidget(self.removePhotoButton)
-
-        self.removeUpdateButton = QPushButton(self.updatesTab)
-        self.removeUpdateButton.setObjectName(u"removeUpdateButton")
-
-        self.photoLayout.addWidget(self.removeUpdateButton)
-
 
         self.updatesLayout.addLayout(self.photoLayout)
 
@@ -516,38 +506,29 @@ class Ui_FollowUpPage(object):
 
         self.updatesLayout.addWidget(self.updateError)
 
-        self.updateAddLayout = QGridLayout()
-        self.updateAddLayout.setObjectName(u"updateAddLayout")
-        self.updateDateEdit = DateEdit(self.updatesTab)
-        self.updateDateEdit.setObjectName(u"updateDateEdit")
-        self.updateDateEdit.setCalendarPopup(True)
-        self.updateDateEdit.setMinimumSize(QSize(120, 0))
-
-        self.updateAddLayout.addWidget(self.updateDateEdit, 0, 0, 1, 1)
-
-        self.publicCheck = QCheckBox(self.updatesTab)
-        self.publicCheck.setObjectName(u"publicCheck")
-
-        self.updateAddLayout.addWidget(self.publicCheck, 0, 1, 1, 1)
-
+        self.updateButtons = QHBoxLayout()
+        self.updateButtons.setObjectName(u"updateButtons")
         self.updateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.updateAddLayout.addItem(self.updateSpacer, 0, 2, 1, 1)
+        self.updateButtons.addItem(self.updateSpacer)
 
         self.addUpdateButton = QPushButton(self.updatesTab)
         self.addUpdateButton.setObjectName(u"addUpdateButton")
 
-        self.updateAddLayout.addWidget(self.addUpdateButton, 0, 3, 1, 1)
+        self.updateButtons.addWidget(self.addUpdateButton)
 
-        self.updateTextEdit = QPlainTextEdit(self.updatesTab)
-        self.updateTextEdit.setObjectName(u"updateTextEdit")
-        self.updateTextEdit.setTabChangesFocus(True)
-        self.updateTextEdit.setMaximumSize(QSize(16777215, 48))
+        self.editUpdateButton = QPushButton(self.updatesTab)
+        self.editUpdateButton.setObjectName(u"editUpdateButton")
 
-        self.updateAddLayout.addWidget(self.updateTextEdit, 1, 0, 1, 4)
+        self.updateButtons.addWidget(self.editUpdateButton)
+
+        self.removeUpdateButton = QPushButton(self.updatesTab)
+        self.removeUpdateButton.setObjectName(u"removeUpdateButton")
+
+        self.updateButtons.addWidget(self.removeUpdateButton)
 
 
-        self.updatesLayout.addLayout(self.updateAddLayout)
+        self.updatesLayout.addLayout(self.updateButtons)
 
         self.updatesLayout.setStretch(0, 1)
         self.detailTabs.addTab(self.updatesTab, "")
@@ -616,6 +597,7 @@ class Ui_FollowUpPage(object):
         self.progressLabel.setBuddy(self.progressSpin)
         self.beneficiariesLabel.setBuddy(self.beneficiariesSpin)
         self.activitiesLabel.setBuddy(self.activitiesEdit)
+        self.instalmentsLabel.setBuddy(self.instalmentsView)
         self.photosLabel.setBuddy(self.photosList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.projectsView, self.offVoteButton)
@@ -633,27 +615,21 @@ class Ui_FollowUpPage(object):
         QWidget.setTabOrder(self.beneficiariesSpin, self.activitiesEdit)
         QWidget.setTabOrder(self.activitiesEdit, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.instalmentsView)
-        QWidget.setTabOrder(self.instalmentsView, self.instalmentDateEdit)
-        QWidget.setTabOrder(self.instalmentDateEdit, self.instalmentAmountEdit)
-        QWidget.setTabOrder(self.instalmentAmountEdit, self.addInstalmentButton)
-        QWidget.setTabOrder(self.addInstalmentButton, self.payInstalmentButton)
-        QWidget.setTabOrder(self.payInstalmentButton, self.removeInstalmentButton)
+        QWidget.setTabOrder(self.instalmentsView, self.payInstalmentButton)
+        QWidget.setTabOrder(self.payInstalmentButton, self.addInstalmentButton)
+        QWidget.setTabOrder(self.addInstalmentButton, self.editInstalmentButton)
+        QWidget.setTabOrder(self.editInstalmentButton, self.removeInstalmentButton)
         QWidget.setTabOrder(self.removeInstalmentButton, self.milestonesView)
-        QWidget.setTabOrder(self.milestonesView, self.milestoneTitleEdit)
-        QWidget.setTabOrder(self.milestoneTitleEdit, self.milestoneDateEdit)
-        QWidget.setTabOrder(self.milestoneDateEdit, self.addMilestoneButton)
-        QWidget.setTabOrder(self.addMilestoneButton, self.reachMilestoneButton)
-        QWidget.setTabOrder(self.reachMilestoneButton, self.removeMilestoneButton)
+        QWidget.setTabOrder(self.milestonesView, self.reachMilestoneButton)
+        QWidget.setTabOrder(self.reachMilestoneButton, self.addMilestoneButton)
+        QWidget.setTabOrder(self.addMilestoneButton, self.editMilestoneButton)
+        QWidget.setTabOrder(self.editMilestoneButton, self.removeMilestoneButton)
         QWidget.setTabOrder(self.removeMilestoneButton, self.updatesView)
         QWidget.setTabOrder(self.updatesView, self.photosList)
-        QWidget.setTabOrder(self.photosList, self.addPhotoButton)
-        QWidget.setTabOrder(self.addPhotoButton, self.removePhotoButton)
-        QWidget.setTabOrder(self.removePhotoButton, self.removeUpdateButton)
-        QWidget.setTabOrder(self.removeUpdateButton, self.updateDateEdit)
-        QWidget.setTabOrder(self.updateDateEdit, self.publicCheck)
-        QWidget.setTabOrder(self.publicCheck, self.updateTextEdit)
-        QWidget.setTabOrder(self.updateTextEdit, self.addUpdateButton)
-        QWidget.setTabOrder(self.addUpdateButton, self.expensesView)
+        QWidget.setTabOrder(self.photosList, self.addUpdateButton)
+        QWidget.setTabOrder(self.addUpdateButton, self.editUpdateButton)
+        QWidget.setTabOrder(self.editUpdateButton, self.removeUpdateButton)
+        QWidget.setTabOrder(self.removeUpdateButton, self.expensesView)
         QWidget.setTabOrder(self.expensesView, self.addExpenseButton)
         QWidget.setTabOrder(self.addExpenseButton, self.editExpenseButton)
         QWidget.setTabOrder(self.editExpenseButton, self.removeExpenseButton)
@@ -689,14 +665,21 @@ class Ui_FollowUpPage(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Save the subsidy and the holder's report (Ctrl+S).", None))
 #endif // QT_CONFIG(tooltip)
-        self.instalmentLabel.setText(QCoreApplication.translate("FollowUpPage", u"Payment:", None))
-        self.addInstalmentButton.setText(QCoreApplication.translate("FollowUpPage", u"Add payment", None))
+        self.instalmentsLabel.setText(QCoreApplication.translate("FollowUpPage", u"Payments of the subsidy", None))
 #if QT_CONFIG(tooltip)
-        self.addInstalmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Plan a payment of the subsidy on this date (Insert in the table).", None))
+        self.subsidyBar.setToolTip(QCoreApplication.translate("FollowUpPage", u"Paid (dark) and planned (light) payments against the subsidy awarded; red when more is planned than awarded.", None))
 #endif // QT_CONFIG(tooltip)
         self.payInstalmentButton.setText(QCoreApplication.translate("FollowUpPage", u"Mark paid", None))
 #if QT_CONFIG(tooltip)
         self.payInstalmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"The selected payment was paid today, of its planned amount.", None))
+#endif // QT_CONFIG(tooltip)
+        self.addInstalmentButton.setText(QCoreApplication.translate("FollowUpPage", u"Add payment\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addInstalmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Plan a payment of the subsidy (Insert in the table).", None))
+#endif // QT_CONFIG(tooltip)
+        self.editInstalmentButton.setText(QCoreApplication.translate("FollowUpPage", u"Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editInstalmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Correct the selected payment: dates and amounts (Enter or F2).", None))
 #endif // QT_CONFIG(tooltip)
         self.removeInstalmentButton.setText(QCoreApplication.translate("FollowUpPage", u"Remove payment", None))
 #if QT_CONFIG(tooltip)
@@ -706,14 +689,17 @@ class Ui_FollowUpPage(object):
 #if QT_CONFIG(tooltip)
         self.milestonesView.setToolTip(QCoreApplication.translate("FollowUpPage", u"Late milestones are shown in red.", None))
 #endif // QT_CONFIG(tooltip)
-        self.milestoneTitleEdit.setPlaceholderText(QCoreApplication.translate("FollowUpPage", u"New milestone\u2026", None))
-        self.addMilestoneButton.setText(QCoreApplication.translate("FollowUpPage", u"Add milestone", None))
-#if QT_CONFIG(tooltip)
-        self.addMilestoneButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Add a milestone planned on this date.", None))
-#endif // QT_CONFIG(tooltip)
         self.reachMilestoneButton.setText(QCoreApplication.translate("FollowUpPage", u"Mark reached", None))
 #if QT_CONFIG(tooltip)
         self.reachMilestoneButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"The selected milestone was reached today.", None))
+#endif // QT_CONFIG(tooltip)
+        self.addMilestoneButton.setText(QCoreApplication.translate("FollowUpPage", u"Add milestone\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addMilestoneButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Add a milestone (Insert).", None))
+#endif // QT_CONFIG(tooltip)
+        self.editMilestoneButton.setText(QCoreApplication.translate("FollowUpPage", u"Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editMilestoneButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Correct the selected milestone: title, dates, status (Enter or F2).", None))
 #endif // QT_CONFIG(tooltip)
         self.removeMilestoneButton.setText(QCoreApplication.translate("FollowUpPage", u"Remove milestone", None))
 #if QT_CONFIG(tooltip)
@@ -722,23 +708,23 @@ class Ui_FollowUpPage(object):
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.milestonesTab), QCoreApplication.translate("FollowUpPage", u"&Milestones", None))
         self.photosLabel.setText(QCoreApplication.translate("FollowUpPage", u"Photos of the selected update:", None))
 #if QT_CONFIG(tooltip)
-        self.photosList.setToolTip(QCoreApplication.translate("FollowUpPage", u"Delete removes the selected photo.", None))
+        self.photosList.setToolTip(QCoreApplication.translate("FollowUpPage", u"Edit the update (F2) to add or remove photos and to write their captions.", None))
 #endif // QT_CONFIG(tooltip)
-        self.addPhotoButton.setText(QCoreApplication.translate("FollowUpPage", u"Add photo\u2026", None))
-        self.removePhotoButton.setText(QCoreApplication.translate("FollowUpPage", u"Remove photo", None))
+        self.addUpdateButton.setText(QCoreApplication.translate("FollowUpPage", u"Add update\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addUpdateButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Write an update, with photos (Insert).", None))
+#endif // QT_CONFIG(tooltip)
+        self.editUpdateButton.setText(QCoreApplication.translate("FollowUpPage", u"Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editUpdateButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Correct the selected update, its photos and their captions (Enter or F2).", None))
+#endif // QT_CONFIG(tooltip)
         self.removeUpdateButton.setText(QCoreApplication.translate("FollowUpPage", u"Remove update", None))
 #if QT_CONFIG(tooltip)
         self.removeUpdateButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Remove the selected update and its photos (Delete).", None))
 #endif // QT_CONFIG(tooltip)
-        self.publicCheck.setText(QCoreApplication.translate("FollowUpPage", u"Shown to residents", None))
-#if QT_CONFIG(tooltip)
-        self.publicCheck.setToolTip(QCoreApplication.translate("FollowUpPage", u"Public updates appear in the report back to residents; the others stay within the team.", None))
-#endif // QT_CONFIG(tooltip)
-        self.addUpdateButton.setText(QCoreApplication.translate("FollowUpPage", u"Add update", None))
-        self.updateTextEdit.setPlaceholderText(QCoreApplication.translate("FollowUpPage", u"What happened\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.updatesTab), QCoreApplication.translate("FollowUpPage", u"&Updates", None))
 #if QT_CONFIG(tooltip)
-        self.expensesView.setToolTip(QCoreApplication.translate("FollowUpPage", u"Insert adds an expense, Enter changes the selected one, Delete removes it.", None))
+        self.expensesView.setToolTip(QCoreApplication.translate("FollowUpPage", u"Insert adds an expense, Enter or F2 changes the selected one, Delete removes it.", None))
 #endif // QT_CONFIG(tooltip)
         self.addExpenseButton.setText(QCoreApplication.translate("FollowUpPage", u"Add\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -746,7 +732,7 @@ class Ui_FollowUpPage(object):
 #endif // QT_CONFIG(tooltip)
         self.editExpenseButton.setText(QCoreApplication.translate("FollowUpPage", u"Edit\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.editExpenseButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Change the selected expense (Enter).", None))
+        self.editExpenseButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Change the selected expense (Enter or F2).", None))
 #endif // QT_CONFIG(tooltip)
         self.removeExpenseButton.setText(QCoreApplication.translate("FollowUpPage", u"Remove", None))
 #if QT_CONFIG(tooltip)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -27,13 +25,16 @@ from pbdesk.domain.followup import (
     InstalmentInput,
     MilestoneInput,
     MilestoneStatus,
-    UpdateInput,
     allowed_statuses,
 )
 from pbdesk.domain.money import format_euros, format_euros_plain
 from pbdesk.ui.context import AppContext
+from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.dialogs.expense import ExpenseDialog
-from pbdesk.ui.fields import format_date, from_qdate, show_errors
+from pbdesk.ui.dialogs.instalment import InstalmentDialog
+from pbdesk.ui.dialogs.milestone import MilestoneDialog
+from pbdesk.ui.dialogs.project_update import ProjectUpdateDialog
+from pbdesk.ui.fields import format_date, show_errors
 from pbdesk.ui.forms.ui_followup_page import Ui_FollowUpPage
 from pbdesk.ui.models.followup import (
     SORT_ROLE,
@@ -74,8 +75,9 @@ class FollowUpPage(CampaignPage):
         self.detail: fu.ProjectDetail | None = None
         self._dirty = False
         self._filling = False
-        #: The expense dialog while it is open (window-modal, not blocking).
-        self.expense_dialog: ExpenseDialog | None = None
+        #: The payment, milestone, update or expense dialog while it is open (window-modal,
+        #: not blocking).
+        self.dialog: RecordDialog | None = None  # type: ignore[type-arg]
 
         self.model = ProjectsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -121,9 +123,6 @@ class FollowUpPage(CampaignPage):
         ui.updatesView.selectionModel().selectionChanged.connect(lambda *_: self._show_photos())
         ui.photosList.setIconSize(QSize(64, 40))
 
-        ui.instalmentDateEdit.setDate(QDate.currentDate())
-        ui.milestoneDateEdit.setDate(QDate.currentDate())
-        ui.updateDateEdit.setDate(QDate.currentDate())
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([170, 430])
@@ -132,31 +131,63 @@ class FollowUpPage(CampaignPage):
         ui.statusButton.clicked.connect(self.apply_status)
         ui.saveButton.clicked.connect(self.save)
         ui.offVoteButton.clicked.connect(self.add_off_vote)
-        ui.addInstalmentButton.clicked.connect(self.add_instalment)
         ui.payInstalmentButton.clicked.connect(self.pay_instalment)
-        ui.removeInstalmentButton.clicked.connect(self.remove_instalment)
-        ui.addMilestoneButton.clicked.connect(self.add_milestone)
         ui.reachMilestoneButton.clicked.connect(self.reach_milestone)
-        ui.removeMilestoneButton.clicked.connect(self.remove_milestone)
-        ui.addUpdateButton.clicked.connect(self.add_update)
-        ui.removeUpdateButton.clicked.connect(self.remove_update)
-        ui.addPhotoButton.clicked.connect(self.add_photo)
-        ui.removePhotoButton.clicked.connect(self.remove_photo)
-        ui.addExpenseButton.clicked.connect(self.add_expense)
-        ui.editExpenseButton.clicked.connect(self.edit_expense)
-        ui.removeExpenseButton.clicked.connect(self.remove_expense)
-        ui.expensesView.activated.connect(self.edit_expense)
-
         self._shortcut(QKeySequence.StandardKey.Save, self, self.save, children=True)
-        self._shortcut(Qt.Key.Key_Insert, ui.expensesTab, self.add_expense, children=True)
+        # Each table: Insert adds through the dialog, Enter/double-click or F2 edits the
+        # selected row in it, Delete removes it after asking.
+        for view, add_button, edit_button, remove_button, add, edit, remove in (
+            (
+                ui.instalmentsView,
+                ui.addInstalmentButton,
+                ui.editInstalmentButton,
+                ui.removeInstalmentButton,
+                self.add_instalment,
+                self.edit_instalment,
+                self.remove_instalment,
+            ),
+            (
+                ui.milestonesView,
+                ui.addMilestoneButton,
+                ui.editMilestoneButton,
+                ui.removeMilestoneButton,
+                self.add_milestone,
+                self.edit_milestone,
+                self.remove_milestone,
+            ),
+            (
+                ui.updatesView,
+                ui.addUpdateButton,
+                ui.editUpdateButton,
+                ui.removeUpdateButton,
+                self.add_update,
+                self.edit_update,
+                self.remove_update,
+            ),
+            (
+                ui.expensesView,
+                ui.addExpenseButton,
+                ui.editExpenseButton,
+                ui.removeExpenseButton,
+                self.add_expense,
+                self.edit_expense,
+                self.remove_expense,
+            ),
+        ):
+            add_button.clicked.connect(add)
+            edit_button.clicked.connect(edit)
+            remove_button.clicked.connect(remove)
+            view.activated.connect(edit)
+            self._shortcut(Qt.Key.Key_F2, view, edit)
+            self._shortcut(QKeySequence.StandardKey.Delete, view, remove)
         self._shortcut(Qt.Key.Key_Insert, ui.instalmentsView, self.add_instalment)
-        self._shortcut(Qt.Key.Key_Insert, ui.milestonesView, ui.milestoneTitleEdit.setFocus)
-        self._shortcut(Qt.Key.Key_Insert, ui.updatesView, ui.updateTextEdit.setFocus)
-        self._shortcut(QKeySequence.StandardKey.Delete, ui.expensesView, self.remove_expense)
-        self._shortcut(QKeySequence.StandardKey.Delete, ui.instalmentsView, self.remove_instalment)
-        self._shortcut(QKeySequence.StandardKey.Delete, ui.milestonesView, self.remove_milestone)
-        self._shortcut(QKeySequence.StandardKey.Delete, ui.updatesView, self.remove_update)
-        self._shortcut(QKeySequence.StandardKey.Delete, ui.photosList, self.remove_photo)
+        for tab, add in (
+            (ui.milestonesTab, self.add_milestone),
+            (ui.updatesTab, self.add_update),
+            (ui.expensesTab, self.add_expense),
+        ):
+            self._shortcut(Qt.Key.Key_Insert, tab, add, children=True)
+        self._shortcut(Qt.Key.Key_F2, ui.photosList, self.edit_update)
 
         for edit in (ui.awardedEdit, ui.conventionEdit):
             edit.textEdited.connect(self._mark_dirty)
@@ -313,6 +344,8 @@ class FollowUpPage(CampaignPage):
             ui.detailGroup.setTitle(self.tr("Project"))
             ui.projectMoneyLabel.setText("")
             ui.projectBar.set_figures(0, 0, 0)
+            ui.subsidyBar.set_figures(0, 0, 0)
+            ui.instalmentTotalLabel.setText("")
             for model in (self.instalments, self.milestones, self.updates, self.expenses):
                 model.set_rows([])
             ui.photosList.clear()
@@ -360,6 +393,7 @@ class FollowUpPage(CampaignPage):
         ui.activitiesEdit.setPlainText(detail.activities)
 
         self.instalments.set_rows(detail.instalments)
+        self._show_subsidy_payments(detail)
         self.milestones.set_rows(detail.milestones)
         self.updates.set_rows(detail.updates)
         self.expenses.set_rows(detail.expenses)
@@ -370,6 +404,19 @@ class FollowUpPage(CampaignPage):
         )
         self._show_photos()
 
+    def _show_subsidy_payments(self, detail: fu.ProjectDetail) -> None:
+        """The payments' totals against the subsidy awarded, in words and as a bar."""
+        planned = sum(i.planned_cents for i in detail.instalments)
+        paid = sum(i.paid_cents for i in detail.instalments if i.paid)
+        self.ui.instalmentTotalLabel.setText(
+            self.tr("paid {paid} of {awarded} · planned {planned}").format(
+                paid=format_euros(paid),
+                awarded=format_euros(detail.awarded_cents),
+                planned=format_euros(planned),
+            )
+        )
+        self.ui.subsidyBar.set_figures(detail.awarded_cents, max(planned, paid), paid)
+
     def _show_photos(self) -> None:
         ui = self.ui
         ui.photosList.clear()
@@ -377,9 +424,9 @@ class FollowUpPage(CampaignPage):
         if update is None:
             return
         for photo in update.photos:
-            item = QListWidgetItem(photo.filename)
+            item = QListWidgetItem(photo.caption or photo.filename)
             item.setData(PHOTO_ROLE, photo.id)
-            item.setToolTip(photo.caption or photo.filename)
+            item.setToolTip(photo.filename)
             try:
                 _, content = fu.photo_content(self.context.database, photo.id)
             except DomainError:
@@ -511,21 +558,29 @@ class FollowUpPage(CampaignPage):
             self.select_project(application_id)
 
     def add_instalment(self) -> None:
-        if self.detail is None:
-            return
-        ui = self.ui
-        data = InstalmentInput(
-            planned_on=from_qdate(ui.instalmentDateEdit.date()),
-            planned=ui.instalmentAmountEdit.text(),
+        """Plan a payment of the subsidy (Insert)."""
+        self._open(self._instalment_dialog(None), self.ui.instalmentsView, self.instalments)
+
+    def edit_instalment(self) -> None:
+        """Correct the selected payment (Enter, F2)."""
+        instalment = self._current(self.ui.instalmentsView, self.instalments)
+        if instalment is not None:
+            self._open(
+                self._instalment_dialog(instalment), self.ui.instalmentsView, self.instalments
+            )
+
+    def _instalment_dialog(self, instalment: fu.InstalmentView | None) -> RecordDialog | None:  # type: ignore[type-arg]
+        if self.detail is None or self.campaign_id is None:
+            return None
+        return InstalmentDialog(
+            self.context.database,
+            self.campaign_id,
+            self.detail.row.application_id,
+            self.context.author(),
+            instalment,
+            self,
+            self.today,
         )
-        application_id = self.detail.row.application_id
-        if self._run(
-            lambda: fu.save_instalment(
-                self.context.database, application_id, data, self.context.author()
-            ),
-            ui.instalmentError,
-        ):
-            ui.instalmentAmountEdit.clear()
 
     def pay_instalment(self) -> None:
         instalment = self._current(self.ui.instalmentsView, self.instalments)
@@ -562,18 +617,27 @@ class FollowUpPage(CampaignPage):
             )
 
     def add_milestone(self) -> None:
-        if self.detail is None:
-            return
-        ui = self.ui
-        data = MilestoneInput(ui.milestoneTitleEdit.text(), from_qdate(ui.milestoneDateEdit.date()))
-        application_id = self.detail.row.application_id
-        if self._run(
-            lambda: fu.save_milestone(
-                self.context.database, application_id, data, self.context.author()
-            ),
-            ui.milestoneError,
-        ):
-            ui.milestoneTitleEdit.clear()
+        """Add a milestone (Insert)."""
+        self._open(self._milestone_dialog(None), self.ui.milestonesView, self.milestones)
+
+    def edit_milestone(self) -> None:
+        """Correct the selected milestone (Enter, F2)."""
+        milestone = self._current(self.ui.milestonesView, self.milestones)
+        if milestone is not None:
+            self._open(self._milestone_dialog(milestone), self.ui.milestonesView, self.milestones)
+
+    def _milestone_dialog(self, milestone: fu.MilestoneView | None) -> RecordDialog | None:  # type: ignore[type-arg]
+        if self.detail is None or self.campaign_id is None:
+            return None
+        return MilestoneDialog(
+            self.context.database,
+            self.campaign_id,
+            self.detail.row.application_id,
+            self.context.author(),
+            milestone,
+            self,
+            self.today,
+        )
 
     def reach_milestone(self) -> None:
         milestone = self._current(self.ui.milestonesView, self.milestones)
@@ -605,22 +669,27 @@ class FollowUpPage(CampaignPage):
             )
 
     def add_update(self) -> None:
-        if self.detail is None:
-            return
-        ui = self.ui
-        data = UpdateInput(
-            from_qdate(ui.updateDateEdit.date()),
-            ui.updateTextEdit.toPlainText(),
-            ui.publicCheck.isChecked(),
+        """Write an update, with photos (Insert)."""
+        self._open(self._update_dialog(None), self.ui.updatesView, self.updates)
+
+    def edit_update(self) -> None:
+        """Correct the selected update, its photos and their captions (Enter, F2)."""
+        update = self._current(self.ui.updatesView, self.updates)
+        if update is not None:
+            self._open(self._update_dialog(update), self.ui.updatesView, self.updates)
+
+    def _update_dialog(self, update: fu.UpdateView | None) -> RecordDialog | None:  # type: ignore[type-arg]
+        if self.detail is None or self.campaign_id is None:
+            return None
+        return ProjectUpdateDialog(
+            self.context.database,
+            self.campaign_id,
+            self.detail.row.application_id,
+            self.context.author(),
+            update,
+            self,
+            self.today,
         )
-        application_id = self.detail.row.application_id
-        if self._run(
-            lambda: fu.save_update(
-                self.context.database, application_id, data, self.context.author()
-            ),
-            ui.updateError,
-        ):
-            ui.updateTextEdit.clear()
 
     def remove_update(self) -> None:
         update = self._current(self.ui.updatesView, self.updates)
@@ -636,50 +705,20 @@ class FollowUpPage(CampaignPage):
                 lambda: fu.delete_update(self.context.database, update.id, self.context.author())
             )
 
-    def add_photo(self) -> None:
-        update = self._current(self.ui.updatesView, self.updates)
-        if update is None:
-            self.report(DomainError(self.tr("Select the update the photo belongs to.")))
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add a photo"),
-            "",
-            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp)"),
-        )
-        if not name:
-            return
-        self._run(
-            lambda: fu.add_photo(
-                self.context.database, update.id, Path(name), self.context.author()
-            )
-        )
-
-    def remove_photo(self) -> None:
-        item = self.ui.photosList.currentItem()
-        if item is None:
-            return
-        if self.confirm(
-            self.tr("Remove a photo"),
-            self.tr("Remove the photo «{name}»?").format(name=item.text()),
-        ):
-            photo_id = int(item.data(PHOTO_ROLE))
-            self._run(
-                lambda: fu.remove_photo(self.context.database, photo_id, self.context.author())
-            )
-
     def add_expense(self) -> None:
-        self._open_expense(None)
+        """Record an expense (Insert)."""
+        self._open(self._expense_dialog(None), self.ui.expensesView, self.expenses)
 
     def edit_expense(self) -> None:
+        """Correct the selected expense (Enter, F2)."""
         expense = self._current(self.ui.expensesView, self.expenses)
         if expense is not None:
-            self._open_expense(expense)
+            self._open(self._expense_dialog(expense), self.ui.expensesView, self.expenses)
 
-    def _open_expense(self, expense: fu.ExpenseView | None) -> None:
-        if self.detail is None or self.campaign_id is None or self.expense_dialog is not None:
-            return
-        self.expense_dialog = ExpenseDialog(
+    def _expense_dialog(self, expense: fu.ExpenseView | None) -> RecordDialog | None:  # type: ignore[type-arg]
+        if self.detail is None or self.campaign_id is None:
+            return None
+        return ExpenseDialog(
             self.context.database,
             self.campaign_id,
             self.detail.row.application_id,
@@ -688,17 +727,36 @@ class FollowUpPage(CampaignPage):
             self,
             self.today,
         )
-        self.expense_dialog.finished.connect(self._expense_finished)
-        self.expense_dialog.open()
 
-    def _expense_finished(self, result: int) -> None:
-        dialog, self.expense_dialog = self.expense_dialog, None
+    def _open(
+        self,
+        dialog: RecordDialog | None,  # type: ignore[type-arg]
+        view: QTableView,
+        model,  # type: ignore[no-untyped-def]
+    ) -> None:
+        """Show a record dialog (one at a time); once it saved, show the project again with
+        the saved row selected in ``view``."""
+        if dialog is None:
+            return
+        if self.dialog is not None:
+            dialog.deleteLater()
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(view, model))
+        dialog.open()
+
+    def _dialog_finished(self, view: QTableView, model) -> None:  # type: ignore[no-untyped-def]
+        dialog, self.dialog = self.dialog, None
         if dialog is None:
             return
         dialog.deleteLater()
         if dialog.saved is not None:
             self._done()
-            self.ui.expensesView.setFocus(Qt.FocusReason.OtherFocusReason)
+            for number, row in enumerate(model.rows()):
+                if row.id == dialog.saved.id:
+                    view.selectRow(number)
+                    break
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_expense(self) -> None:
         expense = self._current(self.ui.expensesView, self.expenses)
