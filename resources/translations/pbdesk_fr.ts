@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Backup restored. The database as it was before is kept in «{path}».</source>
-        <translation>Sauvegarde restaurée. La base telle qu’elle était avant est conservée dans « {path} ».</translation>
+        <translation>Sauvegarde restaurée. La base telle qu’elle était avant est conservée dans «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>pbdesk keeps backups of the database: restore the latest one (or an older one) to carry on. The damaged file is kept in the backups folder.</source>
-        <translation>pbdesk garde des sauvegardes de la base : restaurez la plus récente (ou une plus ancienne) pour continuer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+        <translation>pbdesk garde des sauvegardes de la base&#xa0;: restaurez la plus récente (ou une plus ancienne) pour continuer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
@@ -74,7 +74,7 @@
         <translation>Le titre est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <source>The amount requested is above the call's ceiling per project.</source>
+        <source>The amount requested is above the call&apos;s ceiling per project.</source>
         <translation>Le montant demandé dépasse le plafond par projet fixé par l’appel.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Ce dépôt n’existe plus.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign's.</source>
+        <source>The territory is not one of this campaign&apos;s.</source>
         <translation>Ce territoire n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -98,7 +98,7 @@
         <translation>Ce porteur n’existe plus.</translation>
     </message>
     <message>
-        <source>A stake chosen is not one of this campaign's.</source>
+        <source>A stake chosen is not one of this campaign&apos;s.</source>
         <translation>Un des enjeux choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Application {number}</source>
-        <translation>Dépôt n° {number}</translation>
+        <translation>Dépôt n°&#xa0;{number}</translation>
     </message>
     <message>
         <source>— no holder —</source>
@@ -150,15 +150,15 @@
     </message>
     <message>
         <source>The application was saved, but:</source>
-        <translation>Le dépôt est enregistré, mais :</translation>
+        <translation>Le dépôt est enregistré, mais&#xa0;:</translation>
     </message>
     <message>
         <source>Total: {total} (amount requested: {requested})</source>
-        <translation>Total : {total} (montant demandé : {requested})</translation>
+        <translation>Total&#xa0;: {total} (montant demandé&#xa0;: {requested})</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation>Total : {total}</translation>
+        <translation>Total&#xa0;: {total}</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>«{name}» is too large to attach (50 MB at most).</source>
-        <translation>« {name} » est trop volumineux pour être joint (50 Mo au plus).</translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (50 Mo au plus).</translation>
     </message>
     <message>
         <source>No program on this computer could open «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n'a pu ouvrir « {name} ».</translation>
+        <translation>Aucun programme de cet ordinateur n&apos;a pu ouvrir «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>«{name}» could not be written: {problem}</source>
-        <translation>« {name} » n'a pas pu être écrit : {problem}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>«{name}» could not be read: {problem}</source>
-        <translation>« {name} » n'a pas pu être lu : {problem}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Application</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>H&amp;older:</source>
-        <translation>P&amp;orteur :</translation>
+        <translation>P&amp;orteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New holder…</source>
@@ -210,31 +210,31 @@
     </message>
     <message>
         <source>Record a holder who is not in the list yet, and choose it</source>
-        <translation>Enregistrer un porteur qui n'est pas encore dans la liste, et le choisir</translation>
+        <translation>Enregistrer un porteur qui n&apos;est pas encore dans la liste, et le choisir</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire :</translation>
+        <translation>T&amp;erritoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stakes:</source>
-        <translation>Enje&amp;ux :</translation>
+        <translation>Enje&amp;ux&#xa0;:</translation>
     </message>
     <message>
         <source>Tick the stakes this project answers (Space ticks the current one)</source>
-        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l'enjeu courant)</translation>
+        <translation>Cochez les enjeux auxquels répond ce projet (Espace coche l&apos;enjeu courant)</translation>
     </message>
     <message>
         <source>Re&amp;quested amount:</source>
-        <translation>&amp;Montant demandé :</translation>
+        <translation>&amp;Montant demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Rece&amp;ived on:</source>
-        <translation>&amp;Date de réception :</translation>
+        <translation>&amp;Date de réception&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>A few lines that present the project on the ballot and the posters</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>The project in full, as the holder describes it</source>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>Target publi&amp;c:</source>
-        <translation>Public &amp;visé :</translation>
+        <translation>Public &amp;visé&#xa0;:</translation>
     </message>
     <message>
         <source>Who the project is for: families, young people, elderly residents…</source>
-        <translation>À qui s'adresse le projet : familles, jeunes, habitants âgés…</translation>
+        <translation>À qui s&apos;adresse le projet&#xa0;: familles, jeunes, habitants âgés…</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>One line per expense: what it is, its amount and who else pays for it, if anyone. Type in a cell to change it; Insert adds a line and Delete removes the current one.</source>
-        <translation>Une ligne par dépense : ce qu'elle est, son montant et qui d'autre la finance, le cas échéant. Tapez dans une cellule pour la modifier ; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
+        <translation>Une ligne par dépense&#xa0;: ce qu&apos;elle est, son montant et qui d&apos;autre la finance, le cas échéant. Tapez dans une cellule pour la modifier&#xa0;; Inser ajoute une ligne et Suppr retire la ligne courante.</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Files are kept inside the workspace (50 MB at most each), so the campaign travels as one file. Files added or removed here are stored when you press OK.</source>
-        <translation>Les fichiers sont conservés dans l'espace de travail (50 Mo au plus chacun) : la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
+        <translation>Les fichiers sont conservés dans l&apos;espace de travail (50 Mo au plus chacun)&#xa0;: la campagne se transmet en un seul fichier. Les fichiers ajoutés ou retirés ici sont enregistrés quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × « non »</translation>
+        <translation>{count} × «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -419,7 +419,7 @@
     <name>ApplicationsCheckModel</name>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N° {number} — {title}</translation>
+        <translation>N°&#xa0;{number} — {title}</translation>
     </message>
 </context>
 <context>
@@ -462,11 +462,11 @@
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status} : {reason}</translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{holder} never held a project in an earlier edition: a new holder.</source>
-        <translation>{holder} n'a porté aucun projet lors d'une édition précédente : un nouveau porteur.</translation>
+        <translation>{holder} n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: un nouveau porteur.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Delete application {number} «{title}» with its budget, attachments and status history? This cannot be undone.</source>
-        <translation>Supprimer le dépôt n° {number} « {title} » avec son budget, ses pièces jointes et l'historique de ses statuts ? Cette action est définitive.</translation>
+        <translation>Supprimer le dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;» avec son budget, ses pièces jointes et l&apos;historique de ses statuts&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete applications</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Delete the {count} selected applications with their budgets, attachments and status histories? This cannot be undone.</source>
-        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l'historique de leurs statuts ? Cette action est définitive.</translation>
+        <translation>Supprimer les {count} dépôts sélectionnés avec leurs budgets, leurs pièces jointes et l&apos;historique de leurs statuts&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
         <source>The projects received for the call, with their holder and where they stand. Select several rows (Shift or Ctrl) to change their status together; every change is written in the journal with its reason.</source>
-        <translation>Les projets reçus en réponse à l'appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble ; chaque changement est inscrit au Journal avec son motif.</translation>
+        <translation>Les projets reçus en réponse à l&apos;appel, avec leur porteur et où ils en sont. Sélectionnez plusieurs lignes (Maj ou Ctrl) pour changer leur statut ensemble&#xa0;; chaque changement est inscrit au Journal avec son motif.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Title or holder</source>
@@ -537,19 +537,19 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>T&amp;erritoire :</translation>
+        <translation>T&amp;erritoire&#xa0;:</translation>
     </message>
     <message>
         <source>Sta&amp;ke:</source>
-        <translation>En&amp;jeu :</translation>
+        <translation>En&amp;jeu&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;lder:</source>
-        <translation>&amp;Porteur :</translation>
+        <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Change the status of every selected application at once (Ctrl+T)</source>
-        <translation>Changer d'un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
+        <translation>Changer d&apos;un coup le statut de tous les dépôts sélectionnés (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Recommendation: {recommendation}</source>
-        <translation>Avis : {recommendation}</translation>
+        <translation>Avis&#xa0;: {recommendation}</translation>
     </message>
     <message>
         <source>{holder}, asks for {amount}</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>{name} (added on OK)</source>
-        <translation>{name} (ajouté à l'appui sur OK)</translation>
+        <translation>{name} (ajouté à l&apos;appui sur OK)</translation>
     </message>
 </context>
 <context>
@@ -677,17 +677,17 @@
     <name>BackupsDialog</name>
     <message>
         <source>The demo is a throw-away copy: it has no backups to restore. Close the demo to see the backups of your own database.</source>
-        <translation>La démo est une copie jetable : elle n’a pas de sauvegarde à restaurer. Fermez la démo pour voir les sauvegardes de votre propre base.</translation>
+        <translation>La démo est une copie jetable&#xa0;: elle n’a pas de sauvegarde à restaurer. Fermez la démo pour voir les sauvegardes de votre propre base.</translation>
     </message>
     <message>
         <source>This database is on a server: its backups are made by its administrator.</source>
-        <translation>Cette base est sur un serveur : ses sauvegardes sont faites par son administrateur.</translation>
+        <translation>Cette base est sur un serveur&#xa0;: ses sauvegardes sont faites par son administrateur.</translation>
     </message>
     <message>
         <source>Database: {database}
 Backups folder: {folder}</source>
-        <translation>Base : {database}
-Dossier des sauvegardes : {folder}</translation>
+        <translation>Base&#xa0;: {database}
+Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
@@ -699,7 +699,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Replace the whole database by the backup of {date}? Everything entered since then is replaced by what the database held at that moment. The current file is backed up first: you can come back to it from this list.</source>
-        <translation>Remplacer toute la base par la sauvegarde du {date} ? Tout ce qui a été saisi depuis est remplacé par ce que la base contenait à ce moment-là. Le fichier actuel est d’abord sauvegardé : vous pourrez y revenir depuis cette liste.</translation>
+        <translation>Remplacer toute la base par la sauvegarde du {date}&#xa0;? Tout ce qui a été saisi depuis est remplacé par ce que la base contenait à ce moment-là. Le fichier actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir depuis cette liste.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -707,11 +707,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>pbdesk copies the database each time it opens it, and keeps the copies of the last 7 days and the last 5 openings. Restoring one replaces everything in the database by what it held then; the current file is backed up first.</source>
-        <translation>pbdesk copie la base à chaque ouverture et garde les copies des 7 derniers jours et des 5 dernières ouvertures. En restaurer une remplace tout le contenu de la base par ce qu’elle contenait alors ; le fichier actuel est d’abord sauvegardé.</translation>
+        <translation>pbdesk copie la base à chaque ouverture et garde les copies des 7 derniers jours et des 5 dernières ouvertures. En restaurer une remplace tout le contenu de la base par ce qu’elle contenait alors&#xa0;; le fichier actuel est d’abord sauvegardé.</translation>
     </message>
     <message>
         <source>&amp;Backups (newest first):</source>
-        <translation>&amp;Sauvegardes (les plus récentes d’abord) :</translation>
+        <translation>&amp;Sauvegardes (les plus récentes d’abord)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
@@ -754,11 +754,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation>{size} ko</translation>
+        <translation>{size}&#xa0;ko</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation>{size} Mo</translation>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Codes des projets</translation>
     </message>
     <message>
-        <source>Each project on the ballot gets a short code, printed next to its title: at the count, operators type the codes ticked on each ballot. The table's order is the ballot's printed order.</source>
+        <source>Each project on the ballot gets a short code, printed next to its title: at the count, operators type the codes ticked on each ballot. The table&apos;s order is the ballot&apos;s printed order.</source>
         <translation>Chaque projet soumis au vote reçoit un code court, imprimé à côté de son titre : au dépouillement, les opérateurs tapent les codes cochés sur chaque bulletin. L’ordre du tableau est l’ordre d’impression du bulletin.</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Choisissez le bureau de vote.</translation>
     </message>
     <message>
-        <source>Type the operator's name.</source>
+        <source>Type the operator&apos;s name.</source>
         <translation>Saisissez le nom de la personne qui saisit.</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Close entry {label} of «{station}» with {count} ballots? Reopening it later needs a reason for the journal.</source>
-        <translation>Terminer la saisie {label} de « {station} » avec {count} bulletins ? La rouvrir ensuite demandera un motif pour le Journal.</translation>
+        <translation>Terminer la saisie {label} de «&#xa0;{station}&#xa0;» avec {count} bulletins ? La rouvrir ensuite demandera un motif pour le Journal.</translation>
     </message>
     <message>
         <source>Close an entry</source>
@@ -907,7 +907,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Why is entry {label} of «{station}» reopened?</source>
-        <translation>Pourquoi rouvrir la saisie {label} de « {station} » ?</translation>
+        <translation>Pourquoi rouvrir la saisie {label} de «&#xa0;{station}&#xa0;» ?</translation>
     </message>
     <message>
         <source>Entry {label} reopened.</source>
@@ -994,7 +994,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Dépouillement — saisie</translation>
     </message>
     <message>
-        <source>Each operator enters a stack of a station's ballots in an entry of their own. With double entry, a second operator enters the same stack again (entry B); the count is official when both agree.</source>
+        <source>Each operator enters a stack of a station&apos;s ballots in an entry of their own. With double entry, a second operator enters the same stack again (entry B); the count is official when both agree.</source>
         <translation>Chaque personne saisit un lot de bulletins d’un bureau dans sa propre saisie. En double saisie, une seconde personne saisit à nouveau le même lot (saisie B) ; le dépouillement est officiel quand les deux concordent.</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Empty for the whole box, or “box 1”, “1 to 200”…</source>
-        <translation>Vide pour toute l’urne, ou « urne 1 », « 1 à 200 »…</translation>
+        <translation>Vide pour toute l’urne, ou «&#xa0;urne 1&#xa0;», «&#xa0;1 à 200&#xa0;»…</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
@@ -1245,7 +1245,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>BarChart</name>
     <message>
         <source>{title}: {funded} of {count} projects funded, envelope {amount}.</source>
-        <translation>{title} : {funded} projets lauréats sur {count}, enveloppe {amount}.</translation>
+        <translation>{title}&#xa0;: {funded} projets lauréats sur {count}, enveloppe {amount}.</translation>
     </message>
     <message>
         <source>Whole campaign</source>
@@ -1325,11 +1325,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Criteria version {version}. Review grids were sent on {date} at {time}: if you change the criteria now, the grids already sent will be refused when they come back.</source>
-        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time} : si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
+        <translation>Version {version} des critères. Des grilles d’instruction ont été envoyées le {date} à {time}&#xa0;: si vous modifiez les critères maintenant, les grilles déjà envoyées seront refusées à leur retour.</translation>
     </message>
     <message>
         <source>Best possible weighted total: {total} points.</source>
-        <translation>Meilleur total pondéré possible : {total} points.</translation>
+        <translation>Meilleur total pondéré possible&#xa0;: {total} points.</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet.</source>
@@ -1349,11 +1349,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The call has unsaved changes. Save them?</source>
-        <translation>L’appel a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>L’appel a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
     </message>
     <message>
         <source>Review grids have already been sent to reviewers for these criteria. After this change, the grids already sent will be refused when they come back, and new grids will have to be sent.</source>
@@ -1361,7 +1361,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Change the criteria anyway?</source>
-        <translation>Modifier les critères quand même ?</translation>
+        <translation>Modifier les critères quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Review grids already sent</source>
@@ -1369,7 +1369,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the criterion «{name}»?</source>
-        <translation>Supprimer le critère « {name} » ?</translation>
+        <translation>Supprimer le critère «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove a criterion</source>
@@ -1381,7 +1381,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The call tells holders when and how to apply; the review grid is what reviewers fill in for each application.</source>
-        <translation>L’appel indique aux porteurs quand et comment déposer ; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
+        <translation>L’appel indique aux porteurs quand et comment déposer&#xa0;; la grille d’instruction est ce que les instructeurs remplissent pour chaque dépôt.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -1389,7 +1389,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Legal form:</source>
-        <translation>Forme juridique :</translation>
+        <translation>Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>(chosen in the Frame of the campaign)</source>
@@ -1397,7 +1397,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Opens on:</source>
-        <translation>&amp;Ouverture le :</translation>
+        <translation>&amp;Ouverture le&#xa0;:</translation>
     </message>
     <message>
         <source>The first day holders can send an application.</source>
@@ -1405,7 +1405,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>C&amp;loses on:</source>
-        <translation>C&amp;lôture le :</translation>
+        <translation>C&amp;lôture le&#xa0;:</translation>
     </message>
     <message>
         <source>The last day an application is received in time.</source>
@@ -1413,7 +1413,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Ceiling per &amp;project (€):</source>
-        <translation>Plafond par &amp;projet (€) :</translation>
+        <translation>Plafond par &amp;projet (€)&#xa0;:</translation>
     </message>
     <message>
         <source>for example 5 000</source>
@@ -1421,7 +1421,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The most one project may ask for, in euros: 5 000 or 5000,50. Leave empty for no ceiling.</source>
-        <translation>Le montant maximal qu’un projet peut demander, en euros : 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
+        <translation>Le montant maximal qu’un projet peut demander, en euros&#xa0;: 5 000 ou 5000,50. Laissez vide s’il n’y a pas de plafond.</translation>
     </message>
     <message>
         <source>Leave empty for no ceiling.</source>
@@ -1429,7 +1429,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Rules:</source>
-        <translation>&amp;Règlement :</translation>
+        <translation>&amp;Règlement&#xa0;:</translation>
     </message>
     <message>
         <source>Who may apply, what can be funded, the operating share allowed, how applications are reviewed…</source>
@@ -1461,15 +1461,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Add the default criteria to this campaign; you can then change them.</source>
-        <translation>Ajouter les critères par défaut à cette campagne ; vous pourrez ensuite les modifier.</translation>
+        <translation>Ajouter les critères par défaut à cette campagne&#xa0;; vous pourrez ensuite les modifier.</translation>
     </message>
     <message>
         <source>Eligibility criteria (&amp;yes/no):</source>
-        <translation>Critères de rece&amp;vabilité (oui/non) :</translation>
+        <translation>Critères de rece&amp;vabilité (oui/non)&#xa0;:</translation>
     </message>
     <message>
         <source>Scored criteria (&amp;weighted):</source>
-        <translation>Critères &amp;notés (pondérés) :</translation>
+        <translation>Critères &amp;notés (pondérés)&#xa0;:</translation>
     </message>
     <message>
         <source>Add el&amp;igibility criterion…</source>
@@ -1687,7 +1687,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>numéro ou nom court</translation>
     </message>
     <message>
-        <source>only this reviewer's grid (default: one sheet per reviewer, in one workbook)</source>
+        <source>only this reviewer&apos;s grid (default: one sheet per reviewer, in one workbook)</source>
         <translation>seulement la grille de cet instructeur (par défaut : une feuille par instructeur, dans un seul classeur)</translation>
     </message>
     <message>
@@ -1835,14 +1835,14 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{kind} «{label}»</source>
-        <translation>{kind} « {label} »</translation>
+        <translation>{kind} «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
-        <source>The file's</source>
+        <source>The file&apos;s</source>
         <translation>Celle du fichier</translation>
     </message>
     <message>
-        <source>This database's</source>
+        <source>This database&apos;s</source>
         <translation>Celle d’ici</translation>
     </message>
 </context>
@@ -1864,7 +1864,7 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>CoreGroupKind</name>
     <message>
-        <source>Parents' collective</source>
+        <source>Parents&apos; collective</source>
         <translation>Collectif de parents</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the hand count of «{station}»? Its totals are deleted.</source>
-        <translation>Retirer le dépouillement manuel de « {station} » ? Ses totaux sont supprimés.</translation>
+        <translation>Retirer le dépouillement manuel de «&#xa0;{station}&#xa0;» ? Ses totaux sont supprimés.</translation>
     </message>
     <message>
         <source>Entry A says: {ballot}</source>
@@ -2043,7 +2043,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Dépouillement à la ma&amp;in…</translation>
     </message>
     <message>
-        <source>Type a station's totals counted by hand, instead of its ballots one by one</source>
+        <source>Type a station&apos;s totals counted by hand, instead of its ballots one by one</source>
         <translation>Saisir les totaux d’un bureau dépouillé à la main, au lieu de ses bulletins un par un</translation>
     </message>
     <message>
@@ -2172,15 +2172,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>What reviewers check</source>
@@ -2188,15 +2188,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
+        <translation>&amp;Poids&#xa0;:</translation>
     </message>
     <message>
         <source>How much the criterion counts in the total: its score is multiplied by the weight.</source>
-        <translation>Combien le critère compte dans le total : sa note est multipliée par le poids.</translation>
+        <translation>Combien le critère compte dans le total&#xa0;: sa note est multipliée par le poids.</translation>
     </message>
     <message>
         <source>&amp;Scale from:</source>
-        <translation>Éc&amp;helle de :</translation>
+        <translation>Éc&amp;helle de&#xa0;:</translation>
     </message>
     <message>
         <source>The lowest score a reviewer can give.</source>
@@ -2212,11 +2212,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Linked sta&amp;ke:</source>
-        <translation>&amp;Enjeu lié :</translation>
+        <translation>&amp;Enjeu lié&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: the priority stake this criterion checks.</source>
-        <translation>Facultatif : l’enjeu prioritaire que ce critère vérifie.</translation>
+        <translation>Facultatif&#xa0;: l’enjeu prioritaire que ce critère vérifie.</translation>
     </message>
 </context>
 <context>
@@ -2233,8 +2233,8 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole's review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration ; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -2325,7 +2325,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Someone else changed this record in the meantime; nothing was saved. Reload it and enter your changes again.</source>
-        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps ; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement entre-temps&#xa0;; rien n’a été enregistré. Rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>There is no database at «{path}».</source>
@@ -2363,7 +2363,7 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>DecisionMode</name>
     <message>
-        <source>Residents' vote</source>
+        <source>Residents&apos; vote</source>
         <translation>Votation des habitants</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>DesignationPage</name>
     <message>
         <source>Decision on project {number}: {title}</source>
-        <translation>Décision sur le projet {number} : {title}</translation>
+        <translation>Décision sur le projet {number}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Decision on the selected project</source>
@@ -2430,15 +2430,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>This campaign decides by a vote: see its results instead.</source>
-        <translation>Cette campagne décide par une votation : voyez plutôt ses résultats.</translation>
+        <translation>Cette campagne décide par une votation&#xa0;: voyez plutôt ses résultats.</translation>
     </message>
     <message>
         <source>No project to designate yet: applications must be reviewed first (phase 7).</source>
-        <translation>Aucun projet à désigner pour l’instant : les dépôts doivent d’abord être instruits (phase 7).</translation>
+        <translation>Aucun projet à désigner pour l’instant&#xa0;: les dépôts doivent d’abord être instruits (phase 7).</translation>
     </message>
     <message>
         <source>Designation recorded on {day} by {who}: {funded} of {count} projects funded.</source>
-        <translation>Désignation enregistrée le {day} par {who} : {funded} projets lauréats sur {count}.</translation>
+        <translation>Désignation enregistrée le {day} par {who}&#xa0;: {funded} projets lauréats sur {count}.</translation>
     </message>
     <message>
         <source>No designation recorded yet.</source>
@@ -2453,7 +2453,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Décidez d’au moins un projet.</translation>
     </message>
     <message>
-        <source>Give the core group's reasons for this project.</source>
+        <source>Give the core group&apos;s reasons for this project.</source>
         <translation>Donnez les motifs du noyau dur pour ce projet.</translation>
     </message>
     <message>
@@ -2466,7 +2466,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The designation has changes that are not saved. Save them?</source>
-        <translation>La désignation a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>La désignation a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Designation by the core group</source>
@@ -2474,15 +2474,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>This campaign decides without a vote: the core group designates the projects funded and says why for each one. Saving sets the statuses funded or not funded, writes the journal and schedules the review one year after the decision.</source>
-        <translation>Cette campagne décide sans votation : le noyau dur désigne les projets lauréats et dit pourquoi pour chacun. Enregistrer fixe les statuts lauréat ou non lauréat, écrit le Journal et programme le bilan un an après la décision.</translation>
+        <translation>Cette campagne décide sans votation&#xa0;: le noyau dur désigne les projets lauréats et dit pourquoi pour chacun. Enregistrer fixe les statuts lauréat ou non lauréat, écrit le Journal et programme le bilan un an après la décision.</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation>Déc&amp;ision :</translation>
+        <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation>&amp;Motifs :</translation>
+        <translation>&amp;Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>Why the core group funds this project, or not</source>
@@ -2490,11 +2490,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation>Décidé &amp;le :</translation>
+        <translation>Décidé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation>Décidé &amp;par :</translation>
+        <translation>Décidé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the designation</source>
@@ -2524,7 +2524,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>DirectCountDialog</name>
     <message>
         <source>The ballots of «{station}» were counted by hand at the station: type the totals of the count report. They are marked as a hand count.</source>
-        <translation>Les bulletins de « {station} » ont été dépouillés à la main au bureau : saisissez les totaux du procès-verbal de dépouillement. Ils sont marqués comme dépouillement manuel.</translation>
+        <translation>Les bulletins de «&#xa0;{station}&#xa0;» ont été dépouillés à la main au bureau : saisissez les totaux du procès-verbal de dépouillement. Ils sont marqués comme dépouillement manuel.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2598,7 +2598,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>EditionsChart</name>
     <message>
         <source>{name}: envelope {envelope}, paid {paid}</source>
-        <translation>{name} : enveloppe {envelope}, payé {paid}</translation>
+        <translation>{name}&#xa0;: enveloppe {envelope}, payé {paid}</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2653,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Participatory budgets: the editions compared</source>
-        <translation>Budgets participatifs : les éditions comparées</translation>
+        <translation>Budgets participatifs&#xa0;: les éditions comparées</translation>
     </message>
     <message>
         <source>Total ({count} editions)</source>
@@ -2661,7 +2661,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>A dash means pbdesk does not know the figure (no vote, or no follow-up recorded yet). Voters: signatures of the register, else ballots counted.</source>
-        <translation>Un tiret signifie que pbdesk ne connaît pas le chiffre (pas de votation, ou pas encore de suivi enregistré). Votants : signatures de la liste d’émargement, à défaut bulletins dépouillés.</translation>
+        <translation>Un tiret signifie que pbdesk ne connaît pas le chiffre (pas de votation, ou pas encore de suivi enregistré). Votants&#xa0;: signatures de la liste d’émargement, à défaut bulletins dépouillés.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Cannot write «{path}»: {reason}</source>
-        <translation>Impossible d’écrire « {path} » : {reason}</translation>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No edition yet.</source>
@@ -2775,7 +2775,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Total: </source>
-        <translation>Total : </translation>
+        <translation>Total&#xa0;: </translation>
     </message>
     <message>
         <source>Compare the editions</source>
@@ -2783,10 +2783,10 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Every campaign of this workspace side by side: what was at stake, who took part, what was funded, carried out and paid. A dash means the figure is not known yet.</source>
-        <translation>Toutes les campagnes de cet espace de travail côte à côte : l’enveloppe, qui a participé, ce qui a été financé, réalisé et payé. Un tiret signifie que le chiffre n’est pas encore connu.</translation>
+        <translation>Toutes les campagnes de cet espace de travail côte à côte&#xa0;: l’enveloppe, qui a participé, ce qui a été financé, réalisé et payé. Un tiret signifie que le chiffre n’est pas encore connu.</translation>
     </message>
     <message>
-        <source>Press Enter to open the edition's dashboard.</source>
+        <source>Press Enter to open the edition&apos;s dashboard.</source>
         <translation>Appuyez sur Entrée pour ouvrir le tableau de bord de l’édition.</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>identifiant ou nom court</translation>
     </message>
     <message>
-        <source>also write residents' contact details and the sign-in register's keys</source>
+        <source>also write residents&apos; contact details and the sign-in register&apos;s keys</source>
         <translation>écrire aussi les coordonnées des habitants et les clés de la liste d’émargement</translation>
     </message>
     <message>
@@ -2868,7 +2868,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>la base de destination, vide : un fichier ou une URL SQLAlchemy</translation>
     </message>
     <message>
-        <source>Warning: this file will hold residents' personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
+        <source>Warning: this file will hold residents&apos; personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
         <translation>Attention : ce fichier contiendra des données personnelles d’habitants (coordonnées, clés de la liste d’émargement) ; ne le confiez qu’à des personnes autorisées à les voir.</translation>
     </message>
     <message>
@@ -2876,7 +2876,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>« {campaign} » écrite dans {path} : {records} enregistrements, {attachments} pièces jointes, {kilobytes} ko.</translation>
     </message>
     <message>
-        <source>Conflicts: both sides changed these records; this database's version is kept (here / in the file):</source>
+        <source>Conflicts: both sides changed these records; this database&apos;s version is kept (here / in the file):</source>
         <translation>Conflits : ces enregistrements ont changé des deux côtés ; la version de cette base est gardée (ici / dans le fichier) :</translation>
     </message>
     <message>
@@ -2912,23 +2912,23 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What for:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;yee:</source>
-        <translation>&amp;Bénéficiaire :</translation>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice or order number</source>
@@ -2936,7 +2936,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmitted</source>
@@ -3001,39 +3001,39 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The folder «{folder}» does not exist.</source>
-        <translation>Le dossier « {folder} » n’existe pas.</translation>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>«{name}» already exists. Replace it?</source>
-        <translation>« {name} » existe déjà. Le remplacer ?</translation>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Writing «{name}»…</source>
-        <translation>Écriture de « {name} »…</translation>
+        <translation>Écriture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation>Le fichier n’a pas pu être écrit : {error}</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Stopped: no file was written.</source>
-        <translation>Arrêté : aucun fichier n’a été écrit.</translation>
+        <translation>Arrêté&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>«{campaign}» exported to {path} ({records} records, {attachments} attachments).</source>
-        <translation>« {campaign} » exportée dans {path} ({records} enregistrements, {attachments} pièces jointes).</translation>
+        <translation>«&#xa0;{campaign}&#xa0;» exportée dans {path} ({records}&#xa0;enregistrements, {attachments}&#xa0;pièces jointes).</translation>
     </message>
     <message>
-        <source>The campaign is written to one project file (.pbdesk) that another team, another laptop or next year's team can import.</source>
+        <source>The campaign is written to one project file (.pbdesk) that another team, another laptop or next year&apos;s team can import.</source>
         <translation>La campagne est écrite dans un seul fichier projet (.pbdesk), qu’une autre équipe, un autre ordinateur ou l’équipe de l’an prochain peut importer.</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation>Ca&amp;mpagne :</translation>
+        <translation>Ca&amp;mpagne&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3044,12 +3044,12 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Inclure les &amp;données personnelles</translation>
     </message>
     <message>
-        <source>By default residents' personal data stays on this computer: their contact details and the sign-in register's keys are left out of the file.</source>
-        <translation>Par défaut, les données personnelles des habitants restent sur cet ordinateur : leurs coordonnées et les clés de la liste d’émargement ne sont pas écrites dans le fichier.</translation>
+        <source>By default residents&apos; personal data stays on this computer: their contact details and the sign-in register&apos;s keys are left out of the file.</source>
+        <translation>Par défaut, les données personnelles des habitants restent sur cet ordinateur&#xa0;: leurs coordonnées et les clés de la liste d’émargement ne sont pas écrites dans le fichier.</translation>
     </message>
     <message>
-        <source>Warning: the file will hold residents' personal data (contact details of residents, keys of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.</source>
-        <translation>Attention : le fichier contiendra des données personnelles d’habitants (coordonnées des habitants, clés de la liste d’émargement). Ne le confiez qu’à des personnes autorisées à les voir, par exemple les ordinateurs d’une même journée de votation, et supprimez-le une fois importé.</translation>
+        <source>Warning: the file will hold residents&apos; personal data (contact details of residents, keys of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.</source>
+        <translation>Attention&#xa0;: le fichier contiendra des données personnelles d’habitants (coordonnées des habitants, clés de la liste d’émargement). Ne le confiez qu’à des personnes autorisées à les voir, par exemple les ordinateurs d’une même journée de votation, et supprimez-le une fois importé.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3102,15 +3102,15 @@ Dossier des sauvegardes : {folder}</translation>
     <name>FollowUp</name>
     <message>
         <source>The project is already «{status}».</source>
-        <translation>Le projet est déjà « {status} ».</translation>
+        <translation>Le projet est déjà «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>A project «{before}» cannot become «{after}».</source>
-        <translation>Un projet « {before} » ne peut pas devenir « {after} ».</translation>
+        <translation>Un projet «&#xa0;{before}&#xa0;» ne peut pas devenir «&#xa0;{after}&#xa0;».</translation>
     </message>
     <message>
         <source>Say why the project is «{status}».</source>
-        <translation>Indiquez pourquoi le projet est « {status} ».</translation>
+        <translation>Indiquez pourquoi le projet est «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>Too long ({limit} characters at most).</source>
@@ -3141,7 +3141,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Indiquez le montant du versement.</translation>
     </message>
     <message>
-        <source>Give the milestone's title.</source>
+        <source>Give the milestone&apos;s title.</source>
         <translation>Indiquez l’intitulé du jalon.</translation>
     </message>
     <message>
@@ -3174,7 +3174,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>«{title}» was not funded: add it as carried out outside the vote first.</source>
-        <translation>« {title} » n’a pas été retenu : ajoutez-le d’abord comme réalisé hors votation.</translation>
+        <translation>«&#xa0;{title}&#xa0;» n’a pas été retenu&#xa0;: ajoutez-le d’abord comme réalisé hors votation.</translation>
     </message>
     <message>
         <source>This project is not followed.</source>
@@ -3182,11 +3182,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>«{title}» was funded by the vote: it is already followed.</source>
-        <translation>« {title} » a été retenu par la votation : il est déjà suivi.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été retenu par la votation&#xa0;: il est déjà suivi.</translation>
     </message>
     <message>
         <source>«{title}» is already followed.</source>
-        <translation>« {title} » est déjà suivi.</translation>
+        <translation>«&#xa0;{title}&#xa0;» est déjà suivi.</translation>
     </message>
     <message>
         <source>Only a project carried out outside the vote can be removed.</source>
@@ -3206,19 +3206,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>«{name}» is not a photo (JPEG, PNG, GIF or WebP).</source>
-        <translation>« {name} » n’est pas une photo (JPEG, PNG, GIF ou WebP).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une photo (JPEG, PNG, GIF ou WebP).</translation>
     </message>
     <message>
         <source>«{name}» cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <source>«{name}» is too large ({size} MB; 20 MB at most).</source>
-        <translation>« {name} » est trop volumineux ({size} Mo ; 20 Mo au plus).</translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux ({size} Mo&#xa0;; 20 Mo au plus).</translation>
     </message>
     <message>
         <source>«{name}» changed while it was read; try again.</source>
-        <translation>« {name} » a changé pendant sa lecture ; réessayez.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a changé pendant sa lecture&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>This photo no longer exists.</source>
@@ -3230,15 +3230,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>«{title}» spent {amount} more than allocated.</source>
-        <translation>« {title} » a dépensé {amount} de plus que le montant alloué.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a dépensé {amount} de plus que le montant alloué.</translation>
     </message>
     <message>
         <source>«{title}»: milestone «{milestone}» late (planned {date}).</source>
-        <translation>« {title} » : jalon « {milestone} » en retard (prévu le {date}).</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: jalon «&#xa0;{milestone}&#xa0;» en retard (prévu le {date}).</translation>
     </message>
     <message>
         <source>«{title}»: financial report overdue since {date}.</source>
-        <translation>« {title} » : compte rendu financier en retard depuis le {date}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: compte rendu financier en retard depuis le {date}.</translation>
     </message>
     <message>
         <source>The one-year review is due on {date}.</source>
@@ -3265,7 +3265,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The subsidy of this project was changed. Save the changes?</source>
-        <translation>La subvention de ce projet a été modifiée. Enregistrer les modifications ?</translation>
+        <translation>La subvention de ce projet a été modifiée. Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Project</source>
@@ -3284,6 +3284,10 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>{count} dépense(s), {amount}</translation>
     </message>
     <message>
+        <source>paid {paid} of {awarded} · planned {planned}</source>
+        <translation>versé {paid} sur {awarded} · prévu {planned}</translation>
+    </message>
+    <message>
         <source>Every application is already followed.</source>
         <translation>Tous les dépôts sont déjà suivis.</translation>
     </message>
@@ -3293,7 +3297,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Project not chosen by the vote but carried out:</source>
-        <translation>Projet non retenu par la votation mais réalisé :</translation>
+        <translation>Projet non retenu par la votation mais réalisé&#xa0;:</translation>
     </message>
     <message>
         <source>Remove a payment</source>
@@ -3301,7 +3305,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the payment of {amount}?</source>
-        <translation>Retirer le versement de {amount} ?</translation>
+        <translation>Retirer le versement de {amount}&#xa0;?</translation>
     </message>
     <message>
         <source>Remove a milestone</source>
@@ -3309,7 +3313,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the milestone «{title}»?</source>
-        <translation>Retirer le jalon « {title} » ?</translation>
+        <translation>Retirer le jalon «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove an update</source>
@@ -3317,27 +3321,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the update of {date} and its photos?</source>
-        <translation>Retirer l’actualité du {date} et ses photos ?</translation>
-    </message>
-    <message>
-        <source>Select the update the photo belongs to.</source>
-        <translation>Sélectionnez l’actualité à laquelle la photo se rapporte.</translation>
-    </message>
-    <message>
-        <source>Add a photo</source>
-        <translation>Ajouter une photo</translation>
-    </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Remove a photo</source>
-        <translation>Retirer une photo</translation>
-    </message>
-    <message>
-        <source>Remove the photo «{name}»?</source>
-        <translation>Retirer la photo « {name} » ?</translation>
+        <translation>Retirer l’actualité du {date} et ses photos&#xa0;?</translation>
     </message>
     <message>
         <source>Remove an expense</source>
@@ -3345,7 +3329,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the expense «{label}» of {amount}?</source>
-        <translation>Retirer la dépense « {label} » de {amount} ?</translation>
+        <translation>Retirer la dépense «&#xa0;{label}&#xa0;» de {amount}&#xa0;?</translation>
     </message>
     <message>
         <source>Follow-up of the projects</source>
@@ -3361,19 +3345,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The bar: paid (dark), committed (light) against the allocation; red when overspent.</source>
-        <translation>La barre : payé (foncé), engagé (clair) par rapport au montant alloué ; en rouge en cas de dépassement.</translation>
+        <translation>La barre&#xa0;: payé (foncé), engagé (clair) par rapport au montant alloué&#xa0;; en rouge en cas de dépassement.</translation>
     </message>
     <message>
         <source>No funded project yet: projects appear here once the results are published.</source>
-        <translation>Aucun projet lauréat pour l’instant : les projets apparaissent ici une fois les résultats publiés.</translation>
+        <translation>Aucun projet lauréat pour l’instant&#xa0;: les projets apparaissent ici une fois les résultats publiés.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Why it is suspended or abandoned</source>
@@ -3389,59 +3373,79 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Amount a&amp;warded:</source>
-        <translation>Montant attr&amp;ibué :</translation>
+        <translation>Montant attr&amp;ibué&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onvention reference:</source>
-        <translation>Référence de la c&amp;onvention :</translation>
+        <translation>Référence de la c&amp;onvention&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation>Si&amp;gnée le :</translation>
+        <translation>Si&amp;gnée le&#xa0;:</translation>
     </message>
     <message>
         <source>Financial year en&amp;ds on:</source>
-        <translation>Fin de l’e&amp;xercice comptable :</translation>
+        <translation>Fin de l’e&amp;xercice comptable&#xa0;:</translation>
     </message>
     <message>
         <source>Financial report rece&amp;ived on:</source>
-        <translation>Compte &amp;rendu financier reçu le :</translation>
+        <translation>Compte &amp;rendu financier reçu le&#xa0;:</translation>
     </message>
     <message>
         <source>Report due:</source>
-        <translation>Compte rendu attendu le :</translation>
+        <translation>Compte rendu attendu le&#xa0;:</translation>
     </message>
     <message>
         <source>Percen&amp;t done:</source>
-        <translation>Avancemen&amp;t :</translation>
+        <translation>Avancemen&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Number of beneficiaries:</source>
-        <translation>&amp;Nombre de bénéficiaires :</translation>
+        <translation>&amp;Nombre de bénéficiaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Activities reported:</source>
-        <translation>Activités réa&amp;lisées :</translation>
+        <translation>Activités réa&amp;lisées&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Save the subsidy and the holder's report (Ctrl+S).</source>
+        <source>Save the subsidy and the holder&apos;s report (Ctrl+S).</source>
         <translation>Enregistrer la subvention et le bilan du porteur (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Payment:</source>
-        <translation>Versement :</translation>
+        <source>Payments of the subsidy</source>
+        <translation>Versements de la subvention</translation>
     </message>
     <message>
-        <source>Add payment</source>
-        <translation>Ajouter le versement</translation>
+        <source>Paid (dark) and planned (light) payments against the subsidy awarded; red when more is planned than awarded.</source>
+        <translation>Versé (foncé) et prévu (clair) par rapport à la subvention attribuée&#xa0;; en rouge si les versements prévus dépassent la subvention.</translation>
     </message>
     <message>
-        <source>Plan a payment of the subsidy on this date (Insert in the table).</source>
-        <translation>Prévoir un versement de la subvention à cette date (Inser dans le tableau).</translation>
+        <source>Edit the update (F2) to add or remove photos and to write their captions.</source>
+        <translation>Modifiez l’actualité (F2) pour ajouter ou retirer des photos et écrire leurs légendes.</translation>
+    </message>
+    <message>
+        <source>Add update…</source>
+        <translation>Ajouter une actualité…</translation>
+    </message>
+    <message>
+        <source>Write an update, with photos (Insert).</source>
+        <translation>Rédiger une actualité, avec des photos (Inser).</translation>
+    </message>
+    <message>
+        <source>Correct the selected update, its photos and their captions (Enter or F2).</source>
+        <translation>Corriger l’actualité sélectionnée, ses photos et leurs légendes (Entrée ou F2).</translation>
+    </message>
+    <message>
+        <source>Insert adds an expense, Enter or F2 changes the selected one, Delete removes it.</source>
+        <translation>Inser ajoute une dépense, Entrée ou F2 modifie la dépense sélectionnée, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Change the selected expense (Enter or F2).</source>
+        <translation>Modifier la dépense sélectionnée (Entrée ou F2).</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -3450,6 +3454,18 @@ Dossier des sauvegardes : {folder}</translation>
     <message>
         <source>The selected payment was paid today, of its planned amount.</source>
         <translation>Le versement sélectionné a été effectué aujourd’hui, du montant prévu.</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Ajouter un versement…</translation>
+    </message>
+    <message>
+        <source>Plan a payment of the subsidy (Insert in the table).</source>
+        <translation>Prévoir un versement de la subvention (Inser dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Correct the selected payment: dates and amounts (Enter or F2).</source>
+        <translation>Corriger le versement sélectionné&#xa0;: dates et montants (Entrée ou F2).</translation>
     </message>
     <message>
         <source>Remove payment</source>
@@ -3468,24 +3484,24 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Les jalons en retard apparaissent en rouge.</translation>
     </message>
     <message>
-        <source>New milestone…</source>
-        <translation>Nouveau jalon…</translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation>Ajouter le jalon</translation>
-    </message>
-    <message>
-        <source>Add a milestone planned on this date.</source>
-        <translation>Ajouter un jalon prévu à cette date.</translation>
-    </message>
-    <message>
         <source>Mark reached</source>
         <translation>Marquer atteint</translation>
     </message>
     <message>
         <source>The selected milestone was reached today.</source>
         <translation>Le jalon sélectionné a été atteint aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>Ajouter un jalon…</translation>
+    </message>
+    <message>
+        <source>Add a milestone (Insert).</source>
+        <translation>Ajouter un jalon (Inser).</translation>
+    </message>
+    <message>
+        <source>Correct the selected milestone: title, dates, status (Enter or F2).</source>
+        <translation>Corriger le jalon sélectionné&#xa0;: titre, dates, statut (Entrée ou F2).</translation>
     </message>
     <message>
         <source>Remove milestone</source>
@@ -3501,19 +3517,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Photos of the selected update:</source>
-        <translation>Photos de l’actualité sélectionnée :</translation>
-    </message>
-    <message>
-        <source>Delete removes the selected photo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add photo…</source>
-        <translation>Ajouter une photo…</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Retirer la photo</translation>
+        <translation>Photos de l’actualité sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>Remove update</source>
@@ -3524,28 +3528,8 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Retirer l’actualité sélectionnée et ses photos (Suppr).</translation>
     </message>
     <message>
-        <source>Shown to residents</source>
-        <translation>Visible des habitants</translation>
-    </message>
-    <message>
-        <source>Public updates appear in the report back to residents; the others stay within the team.</source>
-        <translation>Les actualités publiques figurent dans le compte rendu aux habitants ; les autres restent internes à l’équipe.</translation>
-    </message>
-    <message>
-        <source>Add update</source>
-        <translation>Ajouter l’actualité</translation>
-    </message>
-    <message>
-        <source>What happened…</source>
-        <translation>Ce qui s’est passé…</translation>
-    </message>
-    <message>
         <source>&amp;Expenses</source>
         <translation>Dépens&amp;es</translation>
-    </message>
-    <message>
-        <source>Insert adds an expense, Enter changes the selected one, Delete removes it.</source>
-        <translation>Inser ajoute une dépense, Entrée modifie la dépense sélectionnée, Suppr la retire.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -3558,10 +3542,6 @@ Dossier des sauvegardes : {folder}</translation>
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Change the selected expense (Enter).</source>
-        <translation>Modifier la dépense sélectionnée (Entrée).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3650,7 +3630,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Une campagne décidée sans votation n’a pas de date de votation.</translation>
     </message>
     <message>
-        <source>The vote date must fall between the campaign's start and end.</source>
+        <source>The vote date must fall between the campaign&apos;s start and end.</source>
         <translation>La date de votation doit tomber entre le début et la fin de la campagne.</translation>
     </message>
     <message>
@@ -3658,7 +3638,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Le nom court « {slug} » est déjà utilisé par une autre campagne.</translation>
     </message>
     <message>
-        <source>Someone else changed this campaign's frame in the meantime; reload it and enter your changes again.</source>
+        <source>Someone else changed this campaign&apos;s frame in the meantime; reload it and enter your changes again.</source>
         <translation>Quelqu’un d’autre a modifié le cadre de cette campagne entre-temps ; rechargez-le et saisissez à nouveau vos modifications.</translation>
     </message>
 </context>
@@ -3729,7 +3709,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Sample campaign: the figures the source document does not give are invented.</source>
-        <translation>Campagne d’exemple : les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
+        <translation>Campagne d’exemple&#xa0;: les chiffres que le document source ne donne pas sont des données d’exemple, inventées.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -3737,7 +3717,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>for example Air Bel 2021</source>
@@ -3745,11 +3725,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>Ann&amp;ée :</translation>
+        <translation>Ann&amp;ée&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;rt name:</source>
-        <translation>Nom co&amp;urt :</translation>
+        <translation>Nom co&amp;urt&#xa0;:</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes. It names the campaign in files and on the command line. Filled in from the name until you change it.</source>
@@ -3761,15 +3741,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Enve&amp;lope (€):</source>
-        <translation>&amp;Enveloppe (€) :</translation>
+        <translation>&amp;Enveloppe (€)&#xa0;:</translation>
     </message>
     <message>
         <source>The amount residents decide on, in euros: 95 000 or 95000,50.</source>
-        <translation>Le montant dont les habitants décident, en euros : 95 000 ou 95000,50.</translation>
+        <translation>Le montant dont les habitants décident, en euros&#xa0;: 95&#xa0;000 ou 95000,50.</translation>
     </message>
     <message>
         <source>&amp;Theme (optional):</source>
-        <translation>&amp;Thème (facultatif) :</translation>
+        <translation>&amp;Thème (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>for example living together, the environment</source>
@@ -3777,11 +3757,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>A&amp;ims:</source>
-        <translation>Fina&amp;lités :</translation>
+        <translation>Fina&amp;lités&#xa0;:</translation>
     </message>
     <message>
         <source>Why this campaign: what the team and the residents expect from it.</source>
-        <translation>Pourquoi cette campagne : ce que l’équipe et les habitants en attendent.</translation>
+        <translation>Pourquoi cette campagne&#xa0;: ce que l’équipe et les habitants en attendent.</translation>
     </message>
     <message>
         <source>Territories</source>
@@ -3829,27 +3809,27 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Le&amp;gal form of the call:</source>
-        <translation>Forme juridi&amp;que de l’appel :</translation>
+        <translation>Forme juridi&amp;que de l’appel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind of core group:</source>
-        <translation>T&amp;ype de noyau dur :</translation>
+        <translation>T&amp;ype de noyau dur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision mode:</source>
-        <translation>M&amp;ode de décision :</translation>
+        <translation>M&amp;ode de décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;ote date:</source>
-        <translation>Date de la &amp;votation :</translation>
+        <translation>Date de la &amp;votation&#xa0;:</translation>
     </message>
     <message>
         <source>Revert changes</source>
@@ -3877,11 +3857,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The new campaign has not been created yet. Create it now?</source>
-        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant ?</translation>
+        <translation>La nouvelle campagne n’a pas encore été créée. La créer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The frame has unsaved changes. Save them?</source>
-        <translation>Le cadre a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Le cadre a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3897,7 +3877,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove «{name}» from the territories? It is gone for good once you save.</source>
-        <translation>Retirer « {name} » des territoires ? Il disparaîtra pour de bon à l’enregistrement.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» des territoires&#xa0;? Il disparaîtra pour de bon à l’enregistrement.</translation>
     </message>
     <message>
         <source>Campaign created.</source>
@@ -3909,7 +3889,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is shown in red.</source>
-        <translation>Rien n’a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez ce qui est signalé en rouge.</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4091,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Une ligne laissée vide ne change rien. Une ligne remplie remplace entièrement ce qui était enregistré pour ce dépôt (une cellule vide y efface la valeur).</translation>
     </message>
     <message>
-        <source>Do not rename the file's sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
+        <source>Do not rename the file&apos;s sheets or add rows. Save as an Excel workbook (.xlsx) and send it back to the team.</source>
         <translation>Ne renommez pas les feuilles du fichier et n’ajoutez pas de lignes. Enregistrez-le au format classeur Excel (.xlsx) et renvoyez-le à l’équipe.</translation>
     </message>
     <message>
@@ -4231,7 +4211,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>No. {number} {title}</source>
-        <translation>N° {number} {title}</translation>
+        <translation>N°&#xa0;{number} {title}</translation>
     </message>
 </context>
 <context>
@@ -4381,11 +4361,11 @@ Dossier des sauvegardes : {folder}</translation>
     <name>GridImportDialog</name>
     <message>
         <source>Grid «{name}», made on {date}</source>
-        <translation>Grille « {name} », faite le {date}</translation>
+        <translation>Grille «&#xa0;{name}&#xa0;», faite le {date}</translation>
     </message>
     <message>
         <source>File «{name}»</source>
-        <translation>Fichier « {name} »</translation>
+        <translation>Fichier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Review grid refused</source>
@@ -4393,11 +4373,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>One problem was found: nothing is imported.</source>
-        <translation>Un problème a été trouvé : rien n’est importé.</translation>
+        <translation>Un problème a été trouvé&#xa0;: rien n’est importé.</translation>
     </message>
     <message>
         <source>{count} problems were found: nothing is imported.</source>
-        <translation>{count} problèmes ont été trouvés : rien n’est importé.</translation>
+        <translation>{count} problèmes ont été trouvés&#xa0;: rien n’est importé.</translation>
     </message>
     <message>
         <source>Correct these cells in the workbook and import it again, or send the reviewer a new grid.</source>
@@ -4409,7 +4389,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Nothing changes: this grid is already imported.</source>
-        <translation>Rien ne change : cette grille est déjà importée.</translation>
+        <translation>Rien ne change&#xa0;: cette grille est déjà importée.</translation>
     </message>
     <message>
         <source>Import a review grid</source>
@@ -4417,11 +4397,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Nothing is changed until you press «Apply the changes».</source>
-        <translation>Rien n’est modifié tant que vous n’appuyez pas sur « Appliquer les changements ».</translation>
+        <translation>Rien n’est modifié tant que vous n’appuyez pas sur «&#xa0;Appliquer les changements&#xa0;».</translation>
     </message>
     <message>
         <source>«{reviewer}» (sheet «{sheet}»): {rows} applications filled in; {reviews} reviews and {values} values change.</source>
-        <translation>« {reviewer} » (feuille « {sheet} ») : {rows} dépôt(s) rempli(s) ; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
+        <translation>«&#xa0;{reviewer}&#xa0;» (feuille «&#xa0;{sheet}&#xa0;»)&#xa0;: {rows} dépôt(s) rempli(s)&#xa0;; {reviews} instruction(s) et {values} valeur(s) changent.</translation>
     </message>
     <message>
         <source>It replaces the grid made on {date}.</source>
@@ -4447,7 +4427,7 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>Holder</name>
     <message>
-        <source>Give the holder's name.</source>
+        <source>Give the holder&apos;s name.</source>
         <translation>Indiquez le nom du porteur.</translation>
     </message>
     <message>
@@ -4491,19 +4471,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Association, collective or group of residents</source>
-        <translation>Association, collectif ou groupe d'habitants</translation>
+        <translation>Association, collectif ou groupe d&apos;habitants</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro &amp;RNA :</translation>
+        <translation>Numéro &amp;RNA&#xa0;:</translation>
     </message>
     <message>
         <source>W followed by 9 digits, e.g. W133012345</source>
@@ -4511,7 +4491,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET :</translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>14 digits</source>
@@ -4519,11 +4499,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Held a project in an earlier edi&amp;tion</source>
-        <translation>A déjà porté un projet lors d'une édition &amp;antérieure</translation>
+        <translation>A déjà porté un projet lors d&apos;une édition &amp;antérieure</translation>
     </message>
     <message>
         <source>Tick it when the holder carried a project in an edition this workspace does not know; otherwise it counts as a new holder.</source>
-        <translation>Cochez si le porteur a mené un projet lors d'une édition que cet espace de travail ne connaît pas ; sinon il compte comme un nouveau porteur.</translation>
+        <translation>Cochez si le porteur a mené un projet lors d&apos;une édition que cet espace de travail ne connaît pas&#xa0;; sinon il compte comme un nouveau porteur.</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -4531,15 +4511,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4596,15 +4576,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the holder «{name}»? This cannot be undone.</source>
-        <translation>Supprimer le porteur « {name} » ? Cette action est définitive.</translation>
+        <translation>Supprimer le porteur «&#xa0;{name}&#xa0;»&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>«{name}» holds an application and cannot be removed. Delete the application first, or give it another holder.</source>
-        <translation>« {name} » porte un dépôt et ne peut pas être supprimé. Supprimez d'abord le dépôt, ou donnez-lui un autre porteur.</translation>
+        <translation>«&#xa0;{name}&#xa0;» porte un dépôt et ne peut pas être supprimé. Supprimez d&apos;abord le dépôt, ou donnez-lui un autre porteur.</translation>
     </message>
     <message>
         <source>«{name}» holds {count} applications and cannot be removed. Delete the applications first, or give them another holder.</source>
-        <translation>« {name} » porte {count} dépôts et ne peut pas être supprimé. Supprimez d'abord les dépôts, ou donnez-leur un autre porteur.</translation>
+        <translation>«&#xa0;{name}&#xa0;» porte {count} dépôts et ne peut pas être supprimé. Supprimez d&apos;abord les dépôts, ou donnez-leur un autre porteur.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -4628,11 +4608,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The associations, collectives and groups of residents who hold projects. They are shared by every campaign of this workspace. A holder is new when it never held a project in an earlier edition: a sign that the call reached beyond the usual operators.</source>
-        <translation>Les associations, collectifs et groupes d'habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s'il n'a porté aucun projet lors d'une édition précédente : signe que l'appel a touché au-delà des opérateurs habituels.</translation>
+        <translation>Les associations, collectifs et groupes d&apos;habitants qui portent des projets. Ils sont communs à toutes les campagnes de cet espace de travail. Un porteur est nouveau s&apos;il n&apos;a porté aucun projet lors d&apos;une édition précédente&#xa0;: signe que l&apos;appel a touché au-delà des opérateurs habituels.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, RNA or SIRET</source>
@@ -4640,7 +4620,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4664,7 +4644,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the selected holder (Delete); a holder with applications is kept</source>
-        <translation>Supprimer le porteur sélectionné (Suppr) ; un porteur qui a des dépôts est conservé</translation>
+        <translation>Supprimer le porteur sélectionné (Suppr)&#xa0;; un porteur qui a des dépôts est conservé</translation>
     </message>
 </context>
 <context>
@@ -4679,11 +4659,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Project file «{name}»</source>
-        <translation>Fichier projet « {name} »</translation>
+        <translation>Fichier projet «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Reading and checking «{name}»…</source>
-        <translation>Lecture et vérification de « {name} »…</translation>
+        <translation>Lecture et vérification de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4691,19 +4671,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Vote day: {ballots} ballots and {sign_ins} sign-in register entries arrive; they are united with those here, without duplicates.</source>
-        <translation>Jour de la votation : {ballots} bulletins et {sign_ins} lignes de la liste d’émargement arrivent ; ils sont réunis avec ceux d’ici, sans doublons.</translation>
+        <translation>Jour de la votation&#xa0;: {ballots}&#xa0;bulletins et {sign_ins}&#xa0;lignes de la liste d’émargement arrivent&#xa0;; ils sont réunis avec ceux d’ici, sans doublons.</translation>
     </message>
     <message>
         <source>Double signatures: {count} of the incoming sign-ins are of residents already signed here. They are imported and flagged in the register, so that the count can deal with them.</source>
-        <translation>Doubles émargements : {count} des émargements entrants sont d’habitants ayant déjà émargé ici. Ils sont importés et signalés dans la liste d’émargement, pour que le dépouillement en tienne compte.</translation>
+        <translation>Doubles émargements&#xa0;: {count} des émargements entrants sont d’habitants ayant déjà émargé ici. Ils sont importés et signalés dans la liste d’émargement, pour que le dépouillement en tienne compte.</translation>
     </message>
     <message>
         <source>Nothing is written until you press «Import».</source>
-        <translation>Rien n’est écrit tant que vous n’appuyez pas sur « Importer ».</translation>
+        <translation>Rien n’est écrit tant que vous n’appuyez pas sur «&#xa0;Importer&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing to import: this database already holds what the file holds.</source>
-        <translation>Rien à importer : cette base contient déjà tout ce que contient le fichier.</translation>
+        <translation>Rien à importer&#xa0;: cette base contient déjà tout ce que contient le fichier.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4711,11 +4691,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
-        <translation>Import de « {name} »…</translation>
+        <translation>Import de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>«{name}» could not be read: {error}</source>
-        <translation>« {name} » n’a pas pu être lu : {error}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Project file refused</source>
@@ -4723,27 +4703,27 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Stopped: nothing was imported.</source>
-        <translation>Arrêté : rien n’a été importé.</translation>
+        <translation>Arrêté&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>«{campaign}» imported: {added} records added.</source>
-        <translation>« {campaign} » importée : {added} enregistrements ajoutés.</translation>
+        <translation>«&#xa0;{campaign}&#xa0;» importée&#xa0;: {added}&#xa0;enregistrements ajoutés.</translation>
     </message>
     <message>
         <source>«{campaign}» merged: {added} records added, {updated} updated, {kept} conflicts kept as here, {taken} taken from the file.</source>
-        <translation>« {campaign} » fusionnée : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits gardés tels qu’ici, {taken} repris du fichier.</translation>
+        <translation>«&#xa0;{campaign}&#xa0;» fusionnée&#xa0;: {added}&#xa0;enregistrements ajoutés, {updated} mis à jour, {kept}&#xa0;conflits gardés tels qu’ici, {taken} repris du fichier.</translation>
     </message>
     <message>
         <source>Nothing was imported: this database is as it was.</source>
-        <translation>Rien n’a été importé : cette base est telle qu’elle était.</translation>
+        <translation>Rien n’a été importé&#xa0;: cette base est telle qu’elle était.</translation>
     </message>
     <message>
         <source>&amp;Records by kind:</source>
-        <translation>&amp;Enregistrements par type :</translation>
+        <translation>&amp;Enregistrements par type&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;nflicts: both sides changed these records since they last met. Choose, record by record, the version to keep.</source>
-        <translation>Co&amp;nflits : ces enregistrements ont changé des deux côtés depuis le dernier échange. Choisissez, enregistrement par enregistrement, la version à garder.</translation>
+        <translation>Co&amp;nflits&#xa0;: ces enregistrements ont changé des deux côtés depuis le dernier échange. Choisissez, enregistrement par enregistrement, la version à garder.</translation>
     </message>
     <message>
         <source>&amp;Switch the choice</source>
@@ -4764,6 +4744,61 @@ Dossier des sauvegardes : {folder}</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentDialog</name>
+    <message>
+        <source>the planned amount</source>
+        <translation>le montant prévu</translation>
+    </message>
+    <message>
+        <source>Leave empty when the planned amount was paid.</source>
+        <translation>Laissez vide si le montant prévu a été versé.</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <source>Edit a payment</source>
+        <translation>Modifier un versement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>A payment of the subsidy to the holder: when it is planned and, once made, when it was paid.</source>
+        <translation>Un versement de la subvention au porteur&#xa0;: la date prévue puis, une fois effectué, la date du versement.</translation>
+    </message>
+    <message>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned a&amp;mount:</source>
+        <translation>&amp;Montant prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id on:</source>
+        <translation>&amp;Versé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick when the payment was made; leave unticked while it is only planned.</source>
+        <translation>Cochez une fois le versement effectué&#xa0;; laissez décoché tant qu’il n’est que prévu.</translation>
+    </message>
+    <message>
+        <source>Paid amo&amp;unt:</source>
+        <translation>Montan&amp;t versé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: first payment (50 %)</source>
+        <translation>Par exemple&#xa0;: premier versement (50 %)</translation>
     </message>
 </context>
 <context>
@@ -4997,71 +5032,71 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>«{title}» followed as carried out outside the vote.</source>
-        <translation>« {title} » suivi comme réalisé hors votation.</translation>
+        <translation>«&#xa0;{title}&#xa0;» suivi comme réalisé hors votation.</translation>
     </message>
     <message>
         <source>«{title}» no longer followed.</source>
-        <translation>« {title} » n’est plus suivi.</translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est plus suivi.</translation>
     </message>
     <message>
         <source>Follow-up of «{title}» saved (subsidy {amount}).</source>
-        <translation>Suivi de « {title} » enregistré (subvention {amount}).</translation>
+        <translation>Suivi de «&#xa0;{title}&#xa0;» enregistré (subvention {amount}).</translation>
     </message>
     <message>
         <source>«{title}»: {before} → {after}.</source>
-        <translation>« {title} » : {before} → {after}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {before} → {after}.</translation>
     </message>
     <message>
         <source>«{title}»: payment of {amount} on {date}.</source>
-        <translation>« {title} » : versement de {amount} le {date}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: versement de {amount} le {date}.</translation>
     </message>
     <message>
         <source>«{title}»: payment of {amount} planned.</source>
-        <translation>« {title} » : versement de {amount} prévu.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: versement de {amount} prévu.</translation>
     </message>
     <message>
         <source>«{title}»: payment of {amount} removed.</source>
-        <translation>« {title} » : versement de {amount} retiré.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: versement de {amount} retiré.</translation>
     </message>
     <message>
         <source>«{title}»: milestone «{milestone}» ({status}).</source>
-        <translation>« {title} » : jalon « {milestone} » ({status}).</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: jalon «&#xa0;{milestone}&#xa0;» ({status}).</translation>
     </message>
     <message>
         <source>«{title}»: milestone «{milestone}» removed.</source>
-        <translation>« {title} » : jalon « {milestone} » retiré.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: jalon «&#xa0;{milestone}&#xa0;» retiré.</translation>
     </message>
     <message>
         <source>«{title}»: public update of {date}.</source>
-        <translation>« {title} » : actualité publique du {date}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: actualité publique du {date}.</translation>
     </message>
     <message>
         <source>«{title}»: internal update of {date}.</source>
-        <translation>« {title} » : actualité interne du {date}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: actualité interne du {date}.</translation>
     </message>
     <message>
         <source>«{title}»: update of {date} removed.</source>
-        <translation>« {title} » : actualité du {date} retirée.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: actualité du {date} retirée.</translation>
     </message>
     <message>
         <source>«{title}»: photo «{name}» added.</source>
-        <translation>« {title} » : photo « {name} » ajoutée.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: photo «&#xa0;{name}&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>«{title}»: caption of photo «{name}» changed.</source>
-        <translation type="unfinished" />
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: légende de la photo «&#xa0;{name}&#xa0;» modifiée.</translation>
     </message>
     <message>
         <source>«{title}»: photo «{name}» removed.</source>
-        <translation>« {title} » : photo « {name} » retirée.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: photo «&#xa0;{name}&#xa0;» retirée.</translation>
     </message>
     <message>
         <source>«{title}»: expense «{label}» of {amount} ({state}).</source>
-        <translation>« {title} » : dépense « {label} » de {amount} ({state}).</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: dépense «&#xa0;{label}&#xa0;» de {amount} ({state}).</translation>
     </message>
     <message>
         <source>«{title}»: expense «{label}» of {amount} removed.</source>
-        <translation>« {title} » : dépense « {label} » de {amount} retirée.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: dépense «&#xa0;{label}&#xa0;» de {amount} retirée.</translation>
     </message>
     <message>
         <source>One-year review held on {date} ({count} residents).</source>
@@ -5076,11 +5111,11 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Compte rendu du bilan à un an enregistré.</translation>
     </message>
     <message>
-        <source>Residents' feedback recorded ({source}).</source>
+        <source>Residents&apos; feedback recorded ({source}).</source>
         <translation>Avis d’habitant enregistré ({source}).</translation>
     </message>
     <message>
-        <source>Residents' feedback removed.</source>
+        <source>Residents&apos; feedback removed.</source>
         <translation>Avis d’habitant retiré.</translation>
     </message>
 </context>
@@ -5106,12 +5141,12 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Every decision is recorded here with its date and author: the campaign's memory.</source>
-        <translation>Chaque décision est consignée ici avec sa date et son auteur : la mémoire de la campagne.</translation>
+        <source>Every decision is recorded here with its date and author: the campaign&apos;s memory.</source>
+        <translation>Chaque décision est consignée ici avec sa date et son auteur&#xa0;: la mémoire de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>An author or words of the summary</source>
@@ -5351,7 +5386,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>MeetingDialog</name>
     <message>
         <source>Leave “—” if you did not count.</source>
-        <translation>Laissez « — » si vous n'avez pas compté.</translation>
+        <translation>Laissez «&#xa0;—&#xa0;» si vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -5367,19 +5402,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>Ph&amp;ase :</translation>
+        <translation>Ph&amp;ase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Square, school, community centre…</source>
@@ -5387,7 +5422,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
         <source>Breakdown (optional, anonymous)</source>
@@ -5395,35 +5430,35 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Head counts only, never names. Leave “—” where you did not count.</source>
-        <translation>Des nombres seulement, jamais de noms. Laissez « — » là où vous n'avez pas compté.</translation>
+        <translation>Des nombres seulement, jamais de noms. Laissez «&#xa0;—&#xa0;» là où vous n&apos;avez pas compté.</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes :</translation>
+        <translation>&amp;Femmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Men:</source>
-        <translation>&amp;Hommes :</translation>
+        <translation>&amp;Hommes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Under 18:</source>
-        <translation>&amp;Moins de 18 ans :</translation>
+        <translation>&amp;Moins de 18 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;18–29:</source>
-        <translation>&amp;18–29 ans :</translation>
+        <translation>&amp;18–29 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;30–59:</source>
-        <translation>&amp;30–59 ans :</translation>
+        <translation>&amp;30–59 ans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;60 and over:</source>
-        <translation>&amp;60 ans et plus :</translation>
+        <translation>&amp;60 ans et plus&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5492,11 +5527,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Going out to meet residents is real work, and it deserves to be documented: record each door-to-door round, stand, workshop or meeting, with the number of people met and, if you wish, an anonymous breakdown.</source>
-        <translation>Aller vers les habitants est un vrai travail, qui mérite d'être documenté : notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
+        <translation>Aller vers les habitants est un vrai travail, qui mérite d&apos;être documenté&#xa0;: notez chaque porte-à-porte, stand, atelier ou réunion, avec le nombre de personnes rencontrées et, si vous le souhaitez, une répartition anonyme.</translation>
     </message>
     <message>
         <source>Pha&amp;se:</source>
-        <translation>P&amp;hase :</translation>
+        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5528,7 +5563,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the meeting “{kind}” of {date}? This cannot be undone.</source>
-        <translation>Supprimer la rencontre « {kind} » du {date} ? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre «&#xa0;{kind}&#xa0;» du {date}&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -5549,6 +5584,45 @@ Dossier des sauvegardes : {folder}</translation>
     <message>
         <source>{count} participants</source>
         <translation>{count} participants</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Edit a milestone</source>
+        <translation>Modifier un jalon</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: planters delivered</source>
+        <translation>Par exemple&#xa0;: bacs livrés</translation>
+    </message>
+    <message>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>Atte&amp;int le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick when the milestone was reached; it then counts as reached.</source>
+        <translation>Cochez quand le jalon a été atteint&#xa0;; il compte alors comme atteint.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5784,7 +5858,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The review is due on {date}: time to invite the residents.</source>
-        <translation>Le bilan à un an est prévu le {date} : il est temps d’inviter les habitants.</translation>
+        <translation>Le bilan à un an est prévu le {date}&#xa0;: il est temps d’inviter les habitants.</translation>
     </message>
     <message>
         <source>{count} opinion(s), average satisfaction {average}/5</source>
@@ -5799,8 +5873,8 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Bilan à un an</translation>
     </message>
     <message>
-        <source>The review's record was changed. Save the changes?</source>
-        <translation>Le compte rendu du bilan a été modifié. Enregistrer les modifications ?</translation>
+        <source>The review&apos;s record was changed. Save the changes?</source>
+        <translation>Le compte rendu du bilan a été modifié. Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Remove feedback</source>
@@ -5808,7 +5882,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove the selected feedback?</source>
-        <translation>Retirer l’avis sélectionné ?</translation>
+        <translation>Retirer l’avis sélectionné&#xa0;?</translation>
     </message>
     <message>
         <source>The meeting</source>
@@ -5816,59 +5890,59 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Scheduled on:</source>
-        <translation>&amp;Prévu le :</translation>
+        <translation>&amp;Prévu le&#xa0;:</translation>
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation>&amp;Tenu le :</translation>
+        <translation>&amp;Tenu le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Residents present:</source>
-        <translation>&amp;Habitants présents :</translation>
+        <translation>&amp;Habitants présents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What was said:</source>
-        <translation>Ce qui s’est d&amp;it :</translation>
+        <translation>Ce qui s’est d&amp;it&#xa0;:</translation>
     </message>
     <message>
         <source>Decisio&amp;ns:</source>
-        <translation>Décisio&amp;ns :</translation>
+        <translation>Décisio&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Save the review's record (Ctrl+S).</source>
+        <source>Save the review&apos;s record (Ctrl+S).</source>
         <translation>Enregistrer le compte rendu du bilan (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Residents' feedback (anonymous)</source>
+        <source>Residents&apos; feedback (anonymous)</source>
         <translation>Avis des habitants (anonymes)</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jet :</translation>
+        <translation>Pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation>So&amp;urce :</translation>
+        <translation>So&amp;urce&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;atisfaction:</source>
-        <translation>Sati&amp;sfaction :</translation>
+        <translation>Sati&amp;sfaction&#xa0;:</translation>
     </message>
     <message>
         <source>1 (not at all satisfied) to 5 (very satisfied); — for none.</source>
-        <translation>De 1 (pas du tout satisfait) à 5 (très satisfait) ; — si aucune note.</translation>
+        <translation>De 1 (pas du tout satisfait) à 5 (très satisfait)&#xa0;; — si aucune note.</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Enter adds the feedback</source>
@@ -6047,7 +6121,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>This resident's personal data was erased.</source>
+        <source>This resident&apos;s personal data was erased.</source>
         <translation>Les données personnelles de cet habitant ont été effacées.</translation>
     </message>
     <message>
@@ -6058,7 +6132,7 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>Person</name>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
@@ -6070,7 +6144,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>« {phone} » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>A resident's contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
+        <source>A resident&apos;s contact details can only be kept with their consent: tick the consent box or leave the contact details empty.</source>
         <translation>Les coordonnées d’un habitant ne sont conservées qu’avec son consentement : cochez la case de consentement ou laissez les coordonnées vides.</translation>
     </message>
     <message>
@@ -6098,15 +6172,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Service, association, collective…</source>
@@ -6122,19 +6196,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement :</translation>
+        <translation>Consentement&#xa0;:</translation>
     </message>
     <message>
         <source>The person &amp;consents to their contact details being kept</source>
@@ -6142,15 +6216,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation>Date du consente&amp;ment :</translation>
+        <translation>Date du consente&amp;ment&#xa0;:</translation>
     </message>
     <message>
         <source>Contact details of residents are kept only with their consent and can be erased at any time.</source>
-        <translation>Les coordonnées des habitants ne sont conservées qu'avec leur consentement et peuvent être effacées à tout moment.</translation>
+        <translation>Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement et peuvent être effacées à tout moment.</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6200,11 +6274,11 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Aller là où sont les habitants : porte-à-porte, stands, écoles, événements du quartier.</translation>
     </message>
     <message>
-        <source>Gather the core group of residents (parents' collective, conseil citoyen, volunteers) who will carry the process.</source>
+        <source>Gather the core group of residents (parents&apos; collective, conseil citoyen, volunteers) who will carry the process.</source>
         <translation>Réunir le noyau dur d’habitants (collectif de parents, conseil citoyen, volontaires) qui portera la démarche.</translation>
     </message>
     <message>
-        <source>With the core group, name the neighbourhood's priority stakes.</source>
+        <source>With the core group, name the neighbourhood&apos;s priority stakes.</source>
         <translation>Avec le noyau dur, nommer les enjeux prioritaires du quartier.</translation>
     </message>
     <message>
@@ -6239,7 +6313,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Avancement de la liste de tâches</translation>
     </message>
     <message>
-        <source>The phase's status; a change is saved at once and written in the journal.</source>
+        <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
         <translation>Le statut de la phase ; un changement est enregistré aussitôt et noté dans le journal.</translation>
     </message>
     <message>
@@ -6483,47 +6557,47 @@ Dossier des sauvegardes : {folder}</translation>
     <name>PrintFollowUp</name>
     <message>
         <source>Where it stands: {status} — {reason}.</source>
-        <translation>Où en est-on : {status} — {reason}.</translation>
+        <translation>Où en est-on&#xa0;: {status} — {reason}.</translation>
     </message>
     <message>
         <source>Where it stands: {status} ({progress} % done).</source>
-        <translation>Où en est-on : {status} (réalisé à {progress} %).</translation>
+        <translation>Où en est-on&#xa0;: {status} (réalisé à {progress}&#xa0;%).</translation>
     </message>
     <message>
         <source>Where it stands: {status}.</source>
-        <translation>Où en est-on : {status}.</translation>
+        <translation>Où en est-on&#xa0;: {status}.</translation>
     </message>
     <message>
         <source>What has been done: no news published yet.</source>
-        <translation>Ce qui a été fait : pas encore de nouvelles publiées.</translation>
+        <translation>Ce qui a été fait&#xa0;: pas encore de nouvelles publiées.</translation>
     </message>
     <message>
         <source>What has been done ({date}): {text}</source>
-        <translation>Ce qui a été fait ({date}) : {text}</translation>
+        <translation>Ce qui a été fait ({date})&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Next step: none, the project is carried out.</source>
-        <translation>Prochaine étape : aucune, le projet est réalisé.</translation>
+        <translation>Prochaine étape&#xa0;: aucune, le projet est réalisé.</translation>
     </message>
     <message>
         <source>Next step: to be announced.</source>
-        <translation>Prochaine étape : à venir, elle vous sera annoncée.</translation>
+        <translation>Prochaine étape&#xa0;: à venir, elle vous sera annoncée.</translation>
     </message>
     <message>
         <source>Next step: {step}.</source>
-        <translation>Prochaine étape : {step}.</translation>
+        <translation>Prochaine étape&#xa0;: {step}.</translation>
     </message>
     <message>
         <source>Next step: {step} (planned for {date}).</source>
-        <translation>Prochaine étape : {step} (prévue le {date}).</translation>
+        <translation>Prochaine étape&#xa0;: {step} (prévue le {date}).</translation>
     </message>
     <message>
         <source>Decided: {amount}</source>
-        <translation>Décidé : {amount}</translation>
+        <translation>Décidé&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Voted: {amount}</source>
-        <translation>Voté : {amount}</translation>
+        <translation>Voté&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>The projects below were chosen without a vote, by the core group, on {date}. Here is, project by project, what has been done and where the money went.</source>
@@ -6543,7 +6617,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Spent: {amount}</source>
-        <translation>Dépensé : {amount}</translation>
+        <translation>Dépensé&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>{done} of {count} projects carried out.</source>
@@ -6555,11 +6629,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Where did the money go?</source>
-        <translation>Où est passé l’argent ?</translation>
+        <translation>Où est passé l’argent&#xa0;?</translation>
     </message>
     <message>
         <source>{campaign}: the funded projects, on {date}</source>
-        <translation>{campaign} : les projets lauréats, au {date}</translation>
+        <translation>{campaign}&#xa0;: les projets lauréats, au {date}</translation>
     </message>
     <message>
         <source>Report to residents</source>
@@ -6709,7 +6783,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Voix par projet</translation>
     </message>
     <message>
-        <source>Signatures of the station's officers</source>
+        <source>Signatures of the station&apos;s officers</source>
         <translation>Signatures des membres du bureau</translation>
     </message>
     <message>
@@ -6865,7 +6939,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The file «{name}» cannot be read: {error}</source>
-        <translation>Le fichier « {name} » ne peut pas être lu : {error}</translation>
+        <translation>Le fichier «&#xa0;{name}&#xa0;» ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -6909,7 +6983,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The folder «{folder}» cannot be created: {error}</source>
-        <translation>Le dossier « {folder} » ne peut pas être créé : {error}</translation>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» ne peut pas être créé : {error}</translation>
     </message>
     <message>
         <source>Prepare the vote material</source>
@@ -6949,7 +7023,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>No program on this computer opens «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
+        <translation>Aucun programme de cet ordinateur n’ouvre «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Tick the pieces to print. Each piece becomes one PDF file in the folder you choose; look at it, then print it.</source>
@@ -7080,7 +7154,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <source>Open the PDF in the computer's PDF viewer, to look at it and print it (Ctrl+P)</source>
+        <source>Open the PDF in the computer&apos;s PDF viewer, to look at it and print it (Ctrl+P)</source>
         <translation>Ouvrir le PDF dans la visionneuse de l’ordinateur, pour le regarder et l’imprimer (Ctrl+P)</translation>
     </message>
     <message>
@@ -7119,7 +7193,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Affiches</translation>
     </message>
     <message>
-        <source>Vote for your neighbourhood's projects!</source>
+        <source>Vote for your neighbourhood&apos;s projects!</source>
         <translation>Votez pour les projets de votre quartier !</translation>
     </message>
     <message>
@@ -7259,7 +7333,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Sample data: the figures of this edition are invented.</source>
-        <translation>Données d’exemple : les chiffres de cette édition sont inventés.</translation>
+        <translation>Données d’exemple&#xa0;: les chiffres de cette édition sont inventés.</translation>
     </message>
     <message>
         <source> (from {start} to {end})</source>
@@ -7267,7 +7341,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Status: {status}{dates}. Checklist: {done} of {total} done.</source>
-        <translation>Statut : {status}{dates}. Liste de contrôle : {done} fait(s) sur {total}.</translation>
+        <translation>Statut&#xa0;: {status}{dates}. Liste de contrôle&#xa0;: {done} fait(s) sur {total}.</translation>
     </message>
     <message>
         <source>done on {date}</source>
@@ -7279,19 +7353,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Meetings: {count}, {people} participants.</source>
-        <translation>Rencontres : {count}, {people} participants.</translation>
+        <translation>Rencontres&#xa0;: {count}, {people} participants.</translation>
     </message>
     <message>
         <source>{date}{place}: {people} participants</source>
-        <translation>{date}{place} : {people} participants</translation>
+        <translation>{date}{place}&#xa0;: {people} participants</translation>
     </message>
     <message>
         <source>Co-evaluation — what went well: {text}</source>
-        <translation>Co-évaluation — ce qui a bien marché : {text}</translation>
+        <translation>Co-évaluation — ce qui a bien marché&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Co-evaluation — to adjust: {text}</source>
-        <translation>Co-évaluation — à ajuster : {text}</translation>
+        <translation>Co-évaluation — à ajuster&#xa0;: {text}</translation>
     </message>
     <message>
         <source>No application was recorded.</source>
@@ -7319,11 +7393,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{mean} / {best}</source>
-        <translation>{mean} / {best}</translation>
+        <translation>{mean}&#xa0;/&#xa0;{best}</translation>
     </message>
     <message>
         <source>Results published on {date}: {count} projects funded for {amount}.</source>
-        <translation>Résultats publiés le {date} : {count} projets lauréats pour {amount}.</translation>
+        <translation>Résultats publiés le {date}&#xa0;: {count} projets lauréats pour {amount}.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -7343,7 +7417,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>No vote: the projects were designated by {who} on {date}.</source>
-        <translation>Pas de votation : les projets ont été désignés par {who} le {date}.</translation>
+        <translation>Pas de votation&#xa0;: les projets ont été désignés par {who} le {date}.</translation>
     </message>
     <message>
         <source>funded</source>
@@ -7407,19 +7481,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>What was said: {text}</source>
-        <translation>Ce qui a été dit : {text}</translation>
+        <translation>Ce qui a été dit&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Decisions: {text}</source>
-        <translation>Décisions : {text}</translation>
+        <translation>Décisions&#xa0;: {text}</translation>
     </message>
     <message>
         <source>the whole edition</source>
         <translation>l’ensemble de l’édition</translation>
     </message>
     <message>
-        <source>Residents' opinions on {what}: {count}, average satisfaction {average} / 5.</source>
-        <translation>Avis des habitants sur {what} : {count}, satisfaction moyenne {average} / 5.</translation>
+        <source>Residents&apos; opinions on {what}: {count}, average satisfaction {average} / 5.</source>
+        <translation>Avis des habitants sur {what}&#xa0;: {count}, satisfaction moyenne {average}&#xa0;/&#xa0;5.</translation>
     </message>
     <message>
         <source>not known</source>
@@ -7546,7 +7620,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Every project chosen by at least {threshold} % of the valid ballots is funded, from the most voted, while the envelope allows.</source>
-        <translation>Chaque projet choisi par au moins {threshold} % des bulletins valables est financé, en commençant par le plus voté, tant que l’enveloppe le permet.</translation>
+        <translation>Chaque projet choisi par au moins {threshold}&#xa0;% des bulletins valables est financé, en commençant par le plus voté, tant que l’enveloppe le permet.</translation>
     </message>
     <message>
         <source>Method of Equal Shares: the envelope is shared equally among the voters, and each project is paid for by the voters who chose it; the projects whose supporters can pay for them at the lowest price each are funded first.</source>
@@ -7557,7 +7631,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Méthode des parts égales (en nombre de projets) : l’enveloppe est partagée à égalité entre les votants, chaque projet est payé par les votants qui l’ont choisi, et chaque projet financé compte autant pour eux, quel que soit son coût.</translation>
     </message>
     <message>
-        <source>Method of Equal Shares: the envelope is shared equally among the voters, each project is paid for by the voters who chose it; each voter's share was then raised step by step as long as the funded projects stayed within the envelope.</source>
+        <source>Method of Equal Shares: the envelope is shared equally among the voters, each project is paid for by the voters who chose it; each voter&apos;s share was then raised step by step as long as the funded projects stayed within the envelope.</source>
         <translation>Méthode des parts égales : l’enveloppe est partagée à égalité entre les votants, chaque projet est payé par les votants qui l’ont choisi ; la part de chaque votant a ensuite été augmentée pas à pas tant que les projets financés restaient dans l’enveloppe.</translation>
     </message>
     <message>
@@ -7816,7 +7890,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>PrintSignIn</name>
     <message>
         <source>Personal data. Purpose: checking that each resident votes only once in the participatory budget «{campaign}». Retention: until the end of the recourse period, {months} months after the results are published; then these sheets are destroyed.</source>
-        <translation>Données personnelles. Finalité : vérifier que chaque habitant ne vote qu’une fois au budget participatif « {campaign} ». Conservation : jusqu’à la fin du délai de recours, {months} mois après la publication des résultats ; ces feuilles sont ensuite détruites.</translation>
+        <translation>Données personnelles. Finalité : vérifier que chaque habitant ne vote qu’une fois au budget participatif «&#xa0;{campaign}&#xa0;». Conservation : jusqu’à la fin du délai de recours, {months} mois après la publication des résultats ; ces feuilles sont ensuite détruites.</translation>
     </message>
     <message>
         <source>The digital register keeps the names for the same period.</source>
@@ -7925,7 +7999,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>L’impression « {kind} » n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <source>This polling station is not one of the campaign's.</source>
+        <source>This polling station is not one of the campaign&apos;s.</source>
         <translation>Ce bureau de vote n’appartient pas à la campagne.</translation>
     </message>
     <message>
@@ -7984,11 +8058,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{done} / {total}</source>
-        <translation>{done} / {total}</translation>
+        <translation>{done}&#xa0;/&#xa0;{total}</translation>
     </message>
     <message>
         <source>{done} of {total} checklist items done</source>
-        <translation>Éléments faits : {done} sur {total}</translation>
+        <translation>Éléments faits&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -8222,7 +8296,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>« {label} » ({table}) : « {column} » {before} est déjà pris ici ; il devient {after}.</translation>
     </message>
     <message>
-        <source>The file holds no personal data: residents' contact details stay as they are here.</source>
+        <source>The file holds no personal data: residents&apos; contact details stay as they are here.</source>
         <translation>Le fichier ne contient pas de données personnelles : les coordonnées des habitants restent telles qu’ici.</translation>
     </message>
     <message>
@@ -8283,6 +8357,81 @@ Dossier des sauvegardes : {folder}</translation>
     <message>
         <source>Not funded</source>
         <translation>Non lauréat</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectUpdateDialog</name>
+    <message>
+        <source>New update</source>
+        <translation>Nouvelle actualité</translation>
+    </message>
+    <message>
+        <source>Edit an update</source>
+        <translation>Modifier une actualité</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown to &amp;residents</source>
+        <translation>Visible des &amp;habitants</translation>
+    </message>
+    <message>
+        <source>Public updates appear in the report back to residents; the others stay within the team.</source>
+        <translation>Les actualités publiques figurent dans le compte rendu aux habitants&#xa0;; les autres restent internes à l’équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words the residents understand…</source>
+        <translation>Ce qui s’est passé, avec des mots simples que les habitants comprennent…</translation>
+    </message>
+    <message>
+        <source>&amp;Photos:</source>
+        <translation>&amp;Photos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first photo of the latest public update is printed in the report back to residents.</source>
+        <translation>La première photo de la dernière actualité publique est imprimée dans le compte rendu aux habitants.</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>A&amp;jouter des photos…</translation>
+    </message>
+    <message>
+        <source>Choose one or more photos (Insert in the list).</source>
+        <translation>Choisir une ou plusieurs photos (Inser dans la liste).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo</source>
+        <translation>Reti&amp;rer la photo</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo (Delete in the list).</source>
+        <translation>Retirer la photo sélectionnée (Suppr dans la liste).</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ion:</source>
+        <translation>&amp;Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Ce que montre la photo sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -8643,15 +8792,15 @@ Dossier des sauvegardes : {folder}</translation>
 <context>
     <name>Register</name>
     <message>
-        <source>Type the voter's last name.</source>
+        <source>Type the voter&apos;s last name.</source>
         <translation>Saisissez le nom de l’électeur.</translation>
     </message>
     <message>
-        <source>Type the voter's first name.</source>
+        <source>Type the voter&apos;s first name.</source>
         <translation>Saisissez le prénom de l’électeur.</translation>
     </message>
     <message>
-        <source>{date} cannot be a voter's birth date.</source>
+        <source>{date} cannot be a voter&apos;s birth date.</source>
         <translation>Le {date} ne peut pas être la date de naissance d’un électeur.</translation>
     </message>
     <message>
@@ -8703,7 +8852,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Vérifiez un justificatif de domicile avant l’émargement.</translation>
     </message>
     <message>
-        <source>The register from {origin} was made with another secret: it does not come from this campaign's file, and cannot be merged.</source>
+        <source>The register from {origin} was made with another secret: it does not come from this campaign&apos;s file, and cannot be merged.</source>
         <translation>La liste d’émargement de {origin} a été faite avec une autre clé secrète : elle ne vient pas du fichier de cette campagne et ne peut pas être fusionnée.</translation>
     </message>
     <message>
@@ -8774,7 +8923,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Count of {when} with the rule «{rule}» (ties: {tie}): {valid} valid ballots, {blank} blank, {nul} spoilt.</source>
-        <translation>Dépouillement du {when} avec la règle « {rule} » (égalités : {tie}) : {valid} bulletins valables, {blank} blancs, {nul} nuls.</translation>
+        <translation>Dépouillement du {when} avec la règle «&#xa0;{rule}&#xa0;» (égalités&#xa0;: {tie})&#xa0;: {valid} bulletins valables, {blank} blancs, {nul} nuls.</translation>
     </message>
     <message>
         <source>Draw by lot number {seed} of {when}, before {witnesses}.</source>
@@ -8782,7 +8931,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{envelope}: {amount}, {voters} voters; {funded} funded, {left} left.</source>
-        <translation>{envelope} : {amount}, {voters} votants ; {funded} attribués, reste {left}.</translation>
+        <translation>{envelope}&#xa0;: {amount}, {voters} votants&#xa0;; {funded} attribués, reste {left}.</translation>
     </message>
     <message>
         <source>Whole campaign</source>
@@ -8790,11 +8939,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Funded in this order: {codes}.</source>
-        <translation>Lauréats dans cet ordre : {codes}.</translation>
+        <translation>Lauréats dans cet ordre&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>Ties settled: {ties}.</source>
-        <translation>Égalités départagées : {ties}.</translation>
+        <translation>Égalités départagées&#xa0;: {ties}.</translation>
     </message>
     <message>
         <source>Save the vote settings first (phase 8, settings of the vote).</source>
@@ -8802,19 +8951,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>No count yet: once the ballots are entered and official, press Count.</source>
-        <translation>Pas encore de dépouillement : une fois les bulletins saisis et officiels, appuyez sur Compter.</translation>
+        <translation>Pas encore de dépouillement&#xa0;: une fois les bulletins saisis et officiels, appuyez sur Compter.</translation>
     </message>
     <message>
         <source>Published result: {funded} projects funded for {amount}; published on {day} by {who}.</source>
-        <translation>Résultat publié : {funded} projets lauréats pour {amount} ; publié le {day} par {who}.</translation>
+        <translation>Résultat publié&#xa0;: {funded} projets lauréats pour {amount}&#xa0;; publié le {day} par {who}.</translation>
     </message>
     <message>
         <source>This count is not the result: the count of {day} is published already.</source>
-        <translation>Ce dépouillement n’est pas le résultat : celui du {day} est déjà publié.</translation>
+        <translation>Ce dépouillement n’est pas le résultat&#xa0;: celui du {day} est déjà publié.</translation>
     </message>
     <message>
         <source>Count not published yet: {funded} projects funded for {amount}. Publish it to make it the result.</source>
-        <translation>Dépouillement pas encore publié : {funded} projets lauréats pour {amount}. Publiez-le pour en faire le résultat.</translation>
+        <translation>Dépouillement pas encore publié&#xa0;: {funded} projets lauréats pour {amount}. Publiez-le pour en faire le résultat.</translation>
     </message>
     <message>
         <source>Count</source>
@@ -8826,11 +8975,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>The count failed: {error}</source>
-        <translation>Le dépouillement a échoué : {error}</translation>
+        <translation>Le dépouillement a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>Publish this count as the campaign's result? {funded} projects become funded ({amount}) and {others} not funded; the journal keeps it and the one-year review is scheduled. A published result cannot be replaced by another count.</source>
-        <translation>Publier ce dépouillement comme résultat de la campagne ? {funded} projets deviennent lauréats ({amount}) et {others} non lauréats ; le Journal le garde et le bilan à un an est programmé. Un résultat publié ne peut pas être remplacé par un autre dépouillement.</translation>
+        <source>Publish this count as the campaign&apos;s result? {funded} projects become funded ({amount}) and {others} not funded; the journal keeps it and the one-year review is scheduled. A published result cannot be replaced by another count.</source>
+        <translation>Publier ce dépouillement comme résultat de la campagne&#xa0;? {funded} projets deviennent lauréats ({amount}) et {others} non lauréats&#xa0;; le Journal le garde et le bilan à un an est programmé. Un résultat publié ne peut pas être remplacé par un autre dépouillement.</translation>
     </message>
     <message>
         <source>Publish the results</source>
@@ -8842,11 +8991,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation>&amp;Règle :</translation>
+        <translation>&amp;Règle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ties:</source>
-        <translation>Égali&amp;tés :</translation>
+        <translation>Égali&amp;tés&#xa0;:</translation>
     </message>
     <message>
         <source>Cou&amp;nt</source>
@@ -8861,8 +9010,8 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>&amp;Publier les résultats…</translation>
     </message>
     <message>
-        <source>Make the count shown the campaign's result: statuses funded or not funded, journal, one-year review</source>
-        <translation>Faire du dépouillement affiché le résultat de la campagne : statuts lauréat ou non lauréat, Journal, bilan à un an</translation>
+        <source>Make the count shown the campaign&apos;s result: statuses funded or not funded, journal, one-year review</source>
+        <translation>Faire du dépouillement affiché le résultat de la campagne&#xa0;: statuts lauréat ou non lauréat, Journal, bilan à un an</translation>
     </message>
     <message>
         <source>Pro&amp;jects</source>
@@ -8894,13 +9043,13 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Every count is kept. Select one to show it in the other tabs; only the one shown can be published.</source>
-        <translation>Chaque dépouillement est gardé. Sélectionnez-en un pour l’afficher dans les autres onglets ; seul celui affiché peut être publié.</translation>
+        <translation>Chaque dépouillement est gardé. Sélectionnez-en un pour l’afficher dans les autres onglets&#xa0;; seul celui affiché peut être publié.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <source>A criterion answered is not one of this campaign's.</source>
+        <source>A criterion answered is not one of this campaign&apos;s.</source>
         <translation>Un des critères renseignés n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -8944,11 +9093,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Is the criterion met? A «no» needs its reason.</source>
-        <translation>Le critère est-il rempli ? Un « non » demande son motif.</translation>
+        <translation>Le critère est-il rempli&#xa0;? Un «&#xa0;non&#xa0;» demande son motif.</translation>
     </message>
     <message>
         <source>Reason, required for «No»</source>
-        <translation>Motif, obligatoire pour « Non »</translation>
+        <translation>Motif, obligatoire pour «&#xa0;Non&#xa0;»</translation>
     </message>
     <message>
         <source>weight {weight}</source>
@@ -8960,7 +9109,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>A whole number from {low} to {high}; the dash leaves it unscored.</source>
-        <translation>Un nombre entier de {low} à {high} ; le tiret le laisse sans note.</translation>
+        <translation>Un nombre entier de {low} à {high}&#xa0;; le tiret le laisse sans note.</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
@@ -8968,7 +9117,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>No. {number} — {title}</source>
-        <translation>N° {number} — {title}</translation>
+        <translation>N°&#xa0;{number} — {title}</translation>
     </message>
     <message>
         <source>{holder} · {territory}</source>
@@ -8992,7 +9141,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Close without saving what you typed for this application?</source>
-        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt ?</translation>
+        <translation>Fermer sans enregistrer ce que vous avez saisi pour ce dépôt&#xa0;?</translation>
     </message>
     <message>
         <source>Review</source>
@@ -9004,15 +9153,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation>Porteur :</translation>
+        <translation>Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>Requested:</source>
-        <translation>Montant demandé :</translation>
+        <translation>Montant demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation>Résumé :</translation>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -9024,19 +9173,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>This campaign has no review criteria yet: define them on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critères d’instruction : définissez-les sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critères d’instruction&#xa0;: définissez-les sur la page de l’appel.</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation>A&amp;vis :</translation>
+        <translation>A&amp;vis&#xa0;:</translation>
     </message>
     <message>
         <source>Weighted total:</source>
-        <translation>Total pondéré :</translation>
+        <translation>Total pondéré&#xa0;:</translation>
     </message>
     <message>
         <source>Save and &amp;next</source>
@@ -9074,11 +9223,11 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Il n’y a pas d’instructeur « {name} » dans cette campagne.</translation>
     </message>
     <message>
-        <source>This person is not in the campaign's team.</source>
+        <source>This person is not in the campaign&apos;s team.</source>
         <translation>Cette personne ne fait pas partie de l’équipe de la campagne.</translation>
     </message>
     <message>
-        <source>Give the reviewer's name.</source>
+        <source>Give the reviewer&apos;s name.</source>
         <translation>Donnez le nom de l’instructeur.</translation>
     </message>
     <message>
@@ -9086,7 +9235,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <source>An application chosen is not one of this campaign's.</source>
+        <source>An application chosen is not one of this campaign&apos;s.</source>
         <translation>Un des dépôts choisis n’appartient pas à cette campagne.</translation>
     </message>
     <message>
@@ -9126,23 +9275,23 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Team &amp;member:</source>
-        <translation>Membre de l’é&amp;quipe :</translation>
+        <translation>Membre de l’é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>When the reviewer belongs to the project team or the core group, choose them: their name and details are filled in</source>
-        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le : son nom et ses coordonnées sont repris</translation>
+        <translation>Quand l’instructeur fait partie de l’équipe projet ou du noyau dur, choisissez-le&#xa0;: son nom et ses coordonnées sont repris</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Service, council, collective…</source>
@@ -9150,7 +9299,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Applications reviewed</source>
@@ -9162,7 +9311,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Reviews only the applications &amp;ticked below:</source>
-        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous :</translation>
+        <translation>Instruit seulement les dépôts coché&amp;s ci-dessous&#xa0;:</translation>
     </message>
     <message>
         <source>Space ticks or unticks the current application</source>
@@ -9255,11 +9404,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove «{name}» and the {count} reviews they recorded? This cannot be undone.</source>
-        <translation>Retirer « {name} » et les {count} instruction(s) enregistrée(s) ? Cette action est définitive.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» et les {count} instruction(s) enregistrée(s)&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Remove the reviewer «{name}»?</source>
-        <translation>Retirer l’instructeur « {name} » ?</translation>
+        <translation>Retirer l’instructeur «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove a reviewer</source>
@@ -9295,19 +9444,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Export stopped: no grid was written.</source>
-        <translation>Export arrêté : aucune grille n’a été écrite.</translation>
+        <translation>Export arrêté&#xa0;: aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>No reviewer has applications to review: no grid was written.</source>
-        <translation>Aucun instructeur n’a de dépôt à instruire : aucune grille n’a été écrite.</translation>
+        <translation>Aucun instructeur n’a de dépôt à instruire&#xa0;: aucune grille n’a été écrite.</translation>
     </message>
     <message>
         <source>{count} grids written in «{folder}»: {files}.</source>
-        <translation>{count} grille(s) écrite(s) dans « {folder} » : {files}.</translation>
+        <translation>{count} grille(s) écrite(s) dans «&#xa0;{folder}&#xa0;»&#xa0;: {files}.</translation>
     </message>
     <message>
         <source>Grid written to «{path}» for {names} ({rows} applications).</source>
-        <translation>Grille écrite dans « {path} » pour {names} ({rows} dépôt(s)).</translation>
+        <translation>Grille écrite dans «&#xa0;{path}&#xa0;» pour {names} ({rows} dépôt(s)).</translation>
     </message>
     <message>
         <source>Import a returned grid</source>
@@ -9323,35 +9472,35 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Checking «{name}»…</source>
-        <translation>Vérification de « {name} »…</translation>
+        <translation>Vérification de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Import of «{name}» stopped: nothing was changed.</source>
-        <translation>Import de « {name} » arrêté : rien n’a été modifié.</translation>
+        <translation>Import de «&#xa0;{name}&#xa0;» arrêté&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was refused: nothing was changed.</source>
-        <translation>« {name} » a été refusé : rien n’a été modifié.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été refusé&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>«{name}» was not imported.</source>
-        <translation>« {name} » n’a pas été importé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été importé.</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
-        <translation>Import de « {name} »…</translation>
+        <translation>Import de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>«{name}»: nothing changed.</source>
-        <translation>« {name} » : rien n’a changé.</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
         <source>«{name}» imported: {reviews} reviews and {values} values changed.</source>
-        <translation>« {name} » importé : {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
+        <translation>«&#xa0;{name}&#xa0;» importé&#xa0;: {reviews} instruction(s) et {values} valeur(s) modifiée(s).</translation>
     </message>
     <message>
         <source>The job stopped on an unexpected error; nothing was changed. {error}</source>
-        <translation>Le travail s’est arrêté sur une erreur inattendue ; rien n’a été modifié. {error}</translation>
+        <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été modifié. {error}</translation>
     </message>
     <message>
         <source>No reviewer yet.</source>
@@ -9367,7 +9516,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Who reviews which applications, and how far each has got. Reviews are typed here or come back in Excel grids: drop a returned grid (.xlsx) on this page to import it.</source>
-        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel : déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
+        <translation>Qui instruit quels dépôts, et où en est chacun. Les instructions se saisissent ici ou reviennent dans des grilles Excel&#xa0;: déposez une grille retournée (.xlsx) sur cette page pour l’importer.</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -9406,7 +9555,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>&amp;Saisir l’instruction…</translation>
     </message>
     <message>
-        <source>Type the selected reviewer's review of the selected application (Enter)</source>
+        <source>Type the selected reviewer&apos;s review of the selected application (Enter)</source>
         <translation>Saisir l’instruction du dépôt sélectionné par l’instructeur sélectionné (Entrée)</translation>
     </message>
     <message>
@@ -9415,7 +9564,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Grids &amp;to export:</source>
-        <translation>Grilles à e&amp;xporter :</translation>
+        <translation>Grilles à e&amp;xporter&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport review grids…</source>
@@ -9571,7 +9720,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Émargement</translation>
     </message>
     <message>
-        <source>Type the voter's identity and press Enter: pbdesk says at once whether they may vote. Only a keyed fingerprint of the identity is kept, never the names (unless the campaign chose to keep them), and nothing links it to a ballot.</source>
+        <source>Type the voter&apos;s identity and press Enter: pbdesk says at once whether they may vote. Only a keyed fingerprint of the identity is kept, never the names (unless the campaign chose to keep them), and nothing links it to a ballot.</source>
         <translation>Saisissez l’identité de la personne et appuyez sur Entrée : pbdesk dit aussitôt si elle peut voter. Seule une empreinte chiffrée de l’identité est conservée, jamais les noms (sauf si la campagne a choisi de les garder), et rien ne la relie à un bulletin.</translation>
     </message>
     <message>
@@ -9647,7 +9796,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>P&amp;urger le registre…</translation>
     </message>
     <message>
-        <source>Delete the register's entries, keeping only counts per station, day and age band</source>
+        <source>Delete the register&apos;s entries, keeping only counts per station, day and age band</source>
         <translation>Supprimer les inscriptions du registre en ne gardant que les décomptes par bureau, jour et tranche d’âge</translation>
     </message>
 </context>
@@ -9736,7 +9885,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>for example Places for young people to meet</source>
@@ -9744,19 +9893,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <source>What the diagnosis found, in the residents' words</source>
+        <source>What the diagnosis found, in the residents&apos; words</source>
         <translation>Ce que le diagnostic a fait ressortir, avec les mots des habitants</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire :</translation>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>Which workshop or meeting the stake came from. Type freely or pick one of the workshops recorded in the meetings.</source>
@@ -9794,15 +9943,15 @@ Dossier des sauvegardes : {folder}</translation>
     <name>StakesPage</name>
     <message>
         <source>Remove the stake «{title}»? No application refers to it.</source>
-        <translation>Supprimer l’enjeu « {title} » ? Aucun dépôt ne s’y réfère.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Aucun dépôt ne s’y réfère.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? One application refers to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu « {title} » ? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? Un dépôt s’y réfère et perdra ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove the stake «{title}»? {count} applications refer to it and will lose that link. Criteria linked to it lose the link too.</source>
-        <translation>Supprimer l’enjeu « {title} » ? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
+        <translation>Supprimer l’enjeu «&#xa0;{title}&#xa0;»&#xa0;? {count} dépôts s’y réfèrent et perdront ce lien. Les critères qui y sont liés perdent aussi le lien.</translation>
     </message>
     <message>
         <source>Remove a stake</source>
@@ -9826,7 +9975,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Name the stakes of the neighbourhood with the core group, from the shared diagnosis, and put them in priority order: the first one matters most. Applications and scored review criteria can then refer to them.</source>
-        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité : le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
+        <translation>Nommez les enjeux du quartier avec le noyau dur, à partir du diagnostic partagé, et classez-les par priorité&#xa0;: le premier compte le plus. Les dépôts et les critères notés de la grille d’instruction pourront ensuite s’y référer.</translation>
     </message>
     <message>
         <source>Drag a row, or use Alt+Up and Alt+Down, to change the priority order.</source>
@@ -10045,7 +10194,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Change the status of an application</source>
-        <translation>Changer le statut d'un dépôt</translation>
+        <translation>Changer le statut d&apos;un dépôt</translation>
     </message>
     <message>
         <source>Change the status of {count} applications</source>
@@ -10053,43 +10202,43 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation>{status} : {count}</translation>
+        <translation>{status}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Application {number} «{title}», now {status}.</source>
-        <translation>Dépôt n° {number} « {title} », actuellement {status}.</translation>
+        <translation>Dépôt n°&#xa0;{number} «&#xa0;{title}&#xa0;», actuellement {status}.</translation>
     </message>
     <message>
         <source>{count} applications selected: {parts}.</source>
-        <translation>{count} dépôts sélectionnés : {parts}.</translation>
+        <translation>{count} dépôts sélectionnés&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>No status can be reached from every selected application: select applications that stand at the same stage.</source>
-        <translation>Aucun statut n'est accessible depuis tous les dépôts sélectionnés : sélectionnez des dépôts qui en sont à la même étape.</translation>
+        <translation>Aucun statut n&apos;est accessible depuis tous les dépôts sélectionnés&#xa0;: sélectionnez des dépôts qui en sont à la même étape.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;Motif (obligatoire) :</translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>The application will become «{status}».</source>
-        <translation>Le dépôt deviendra « {status} ».</translation>
+        <translation>Le dépôt deviendra «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>{count} applications will become «{status}».</source>
-        <translation>{count} dépôts deviendront « {status} ».</translation>
+        <translation>{count} dépôts deviendront «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>Give the reason for «{status}»: the holders are told.</source>
-        <translation>Indiquez le motif pour « {status} » : il est communiqué aux porteurs.</translation>
+        <translation>Indiquez le motif pour «&#xa0;{status}&#xa0;»&#xa0;: il est communiqué aux porteurs.</translation>
     </message>
     <message>
         <source>Nothing was changed. {problem}</source>
-        <translation>Rien n'a été modifié. {problem}</translation>
+        <translation>Rien n&apos;a été modifié. {problem}</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -10097,11 +10246,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut :</translation>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
     </message>
     <message>
         <source>Told to the holders; required for a refusal</source>
-        <translation>Communiqué aux porteurs ; obligatoire pour un refus</translation>
+        <translation>Communiqué aux porteurs&#xa0;; obligatoire pour un refus</translation>
     </message>
 </context>
 <context>
@@ -10163,11 +10312,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Eligibility criteria a reviewer answered «no» to</source>
-        <translation>Critères de recevabilité auxquels un instructeur a répondu « non »</translation>
+        <translation>Critères de recevabilité auxquels un instructeur a répondu «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>Reviewers disagree strongly: their totals are {spread} points apart, more than {share}% of the best total ({best}).</source>
-        <translation>Fort désaccord entre instructeurs : leurs totaux sont à {spread} points l’un de l’autre, plus de {share} % du meilleur total ({best}).</translation>
+        <translation>Fort désaccord entre instructeurs&#xa0;: leurs totaux sont à {spread} points l’un de l’autre, plus de {share}&#xa0;% du meilleur total ({best}).</translation>
     </message>
     <message>
         <source>{scored}/{count} scored</source>
@@ -10175,38 +10324,38 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>{count} × «no»</source>
-        <translation>{count} × « non »</translation>
+        <translation>{count} × «&#xa0;non&#xa0;»</translation>
     </message>
     <message>
         <source>{reviewer} — {criterion}: {reason}</source>
-        <translation>{reviewer} — {criterion} : {reason}</translation>
+        <translation>{reviewer} — {criterion}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status} : {reason}</translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name}: {recommendation}</source>
-        <translation>{name} : {recommendation}</translation>
+        <translation>{name}&#xa0;: {recommendation}</translation>
     </message>
 </context>
 <context>
     <name>SynthesisPage</name>
     <message>
         <source>Weighted totals out of {best}. Reviewers disagree strongly when their totals are more than {share}% of that apart ({gap} points): those rows are highlighted and marked with a warning sign.</source>
-        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share} % de ce total ({gap} points) : ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
+        <translation>Totaux pondérés sur {best}. Les instructeurs sont en fort désaccord quand leurs totaux sont séparés de plus de {share}&#xa0;% de ce total ({gap} points)&#xa0;: ces lignes sont surlignées et marquées d’un signe d’avertissement.</translation>
     </message>
     <message>
         <source>{count} applications · 1 strong disagreement</source>
         <translation>{count} dépôt(s) · 1 fort désaccord</translation>
     </message>
     <message>
-        <source>Nobody reviews this campaign's applications yet: add reviewers on the page «Reviewers and reviews».</source>
-        <translation>Personne n’instruit encore les dépôts de cette campagne : ajoutez des instructeurs sur la page « Instructeurs et avis ».</translation>
+        <source>Nobody reviews this campaign&apos;s applications yet: add reviewers on the page «Reviewers and reviews».</source>
+        <translation>Personne n’instruit encore les dépôts de cette campagne&#xa0;: ajoutez des instructeurs sur la page «&#xa0;Instructeurs et avis&#xa0;».</translation>
     </message>
     <message>
         <source>This campaign has no scored criteria yet, so there are no totals: define the review grid on the page of the call.</source>
-        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total : définissez la grille d’instruction sur la page de l’appel.</translation>
+        <translation>Cette campagne n’a pas encore de critère noté, donc pas de total&#xa0;: définissez la grille d’instruction sur la page de l’appel.</translation>
     </message>
     <message>
         <source>{count} applications · {disagreements} strong disagreements</source>
@@ -10218,19 +10367,19 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Reviews of No. {number} «{title}»</source>
-        <translation>Instructions du n° {number} « {title} »</translation>
+        <translation>Instructions du n°&#xa0;{number} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Decision so far: {status}</source>
-        <translation>Décision à ce jour : {status}</translation>
+        <translation>Décision à ce jour&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Decision so far: {status} ({reason})</source>
-        <translation>Décision à ce jour : {status} ({reason})</translation>
+        <translation>Décision à ce jour&#xa0;: {status} ({reason})</translation>
     </message>
     <message>
         <source>{reviewer} answered «no» to «{criterion}»: {reason}</source>
-        <translation>{reviewer} a répondu « non » à « {criterion} » : {reason}</translation>
+        <translation>{reviewer} a répondu «&#xa0;non&#xa0;» à «&#xa0;{criterion}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>synthesis</source>
@@ -10250,15 +10399,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Synthesis workbook written to «{path}».</source>
-        <translation>Classeur de synthèse écrit dans « {path} ».</translation>
+        <translation>Classeur de synthèse écrit dans «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <source>Export stopped: no workbook was written.</source>
-        <translation>Export arrêté : aucun classeur n’a été écrit.</translation>
+        <translation>Export arrêté&#xa0;: aucun classeur n’a été écrit.</translation>
     </message>
     <message>
         <source>The export stopped on an unexpected error; no workbook was written. {error}</source>
-        <translation>L’export s’est arrêté sur une erreur inattendue ; aucun classeur n’a été écrit. {error}</translation>
+        <translation>L’export s’est arrêté sur une erreur inattendue&#xa0;; aucun classeur n’a été écrit. {error}</translation>
     </message>
     <message>
         <source>Review synthesis</source>
@@ -10266,7 +10415,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Title or number</source>
@@ -10281,7 +10430,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Décid&amp;er…</translation>
     </message>
     <message>
-        <source>Record the team's decision on the selected applications, with its reason (Ctrl+T)</source>
+        <source>Record the team&apos;s decision on the selected applications, with its reason (Ctrl+T)</source>
         <translation>Enregistrer la décision de l’équipe sur les dépôts sélectionnés, avec son motif (Ctrl+T)</translation>
     </message>
     <message>
@@ -10289,8 +10438,8 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>E&amp;xporter le classeur de synthèse…</translation>
     </message>
     <message>
-        <source>An Excel workbook for the steering committee: every reviewer's totals, the disagreements and the decisions</source>
-        <translation>Un classeur Excel pour le comité de pilotage : les totaux de chaque instructeur, les désaccords et les décisions</translation>
+        <source>An Excel workbook for the steering committee: every reviewer&apos;s totals, the disagreements and the decisions</source>
+        <translation>Un classeur Excel pour le comité de pilotage&#xa0;: les totaux de chaque instructeur, les désaccords et les décisions</translation>
     </message>
 </context>
 <context>
@@ -10463,7 +10612,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>la graine du tirage au sort pour --tie-break cost (par défaut : une nouvelle)</translation>
     </message>
     <message>
-        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file's min_project_score_threshold)</source>
+        <source>for the threshold rule: a minimum score, or a percentage of the voters (default: the file&apos;s min_project_score_threshold)</source>
         <translation>pour la règle du seuil : un score minimal, ou un pourcentage des votants (par défaut : le min_project_score_threshold du fichier)</translation>
     </message>
     <message>
@@ -10507,15 +10656,15 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Projet</translation>
     </message>
     <message>
-        <source>the rule: {rules} (default: the campaign's or the file's rule)</source>
+        <source>the rule: {rules} (default: the campaign&apos;s or the file&apos;s rule)</source>
         <translation>la règle : {rules} (par défaut : celle de la campagne ou du fichier)</translation>
     </message>
     <message>
-        <source>how to break ties: id, cost or refuse (default: the campaign's; id for a file)</source>
+        <source>how to break ties: id, cost or refuse (default: the campaign&apos;s; id for a file)</source>
         <translation>départage des égalités : id, cost ou refuse (par défaut : celui de la campagne ; id pour un fichier)</translation>
     </message>
     <message>
-        <source>write a campaign's ballots as a pabulib file</source>
+        <source>write a campaign&apos;s ballots as a pabulib file</source>
         <translation>écrire les bulletins d’une campagne dans un fichier pabulib</translation>
     </message>
     <message>
@@ -10593,12 +10742,12 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Équipe et noyau dur</translation>
     </message>
     <message>
-        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents' contact details are kept only with their consent (GDPR).</source>
-        <translation>L'équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance ; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu'avec leur consentement (RGPD).</translation>
+        <source>The project team brings together elected representatives, public services, local actors and the trusted third party; the core group gathers the residents who carry the process. Residents&apos; contact details are kept only with their consent (GDPR).</source>
+        <translation>L&apos;équipe projet réunit les élus, les services, les acteurs de proximité et le tiers acteur de confiance&#xa0;; le noyau dur rassemble les habitants qui portent la démarche. Les coordonnées des habitants ne sont conservées qu&apos;avec leur consentement (RGPD).</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name or organisation</source>
@@ -10606,7 +10755,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -10633,12 +10782,12 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Retirer la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>Erase residents' &amp;personal data…</source>
+        <source>Erase residents&apos; &amp;personal data…</source>
         <translation>Effacer les données &amp;personnelles des habitants…</translation>
     </message>
     <message>
         <source>Replace the names and contact details of every resident by a placeholder; the number of residents is kept.</source>
-        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme ; le nombre d'habitants est conservé.</translation>
+        <translation>Remplace le nom et les coordonnées de chaque habitant par une mention anonyme&#xa0;; le nombre d&apos;habitants est conservé.</translation>
     </message>
     <message>
         <source>Remove a person</source>
@@ -10646,31 +10795,31 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Remove «{name}» from the team and core group? This cannot be undone.</source>
-        <translation>Retirer « {name} » de l'équipe et du noyau dur ? Cette action est définitive.</translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» de l&apos;équipe et du noyau dur&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
-        <source>There is no resident's personal data to erase.</source>
-        <translation>Il n'y a aucune donnée personnelle d'habitant à effacer.</translation>
+        <source>There is no resident&apos;s personal data to erase.</source>
+        <translation>Il n&apos;y a aucune donnée personnelle d&apos;habitant à effacer.</translation>
     </message>
     <message>
         <source>Erase the name and contact details of the one resident of this campaign? The row stays, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer le nom et les coordonnées de l'unique habitant de cette campagne ? La ligne reste : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer le nom et les coordonnées de l&apos;unique habitant de cette campagne&#xa0;? La ligne reste&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase the names and contact details of the {count} residents of this campaign? Their rows stay, so the number of residents is kept. This cannot be undone.</source>
-        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne ? Les lignes restent : le nombre d'habitants est conservé. Cette action est définitive.</translation>
+        <translation>Effacer les noms et les coordonnées des {count} habitants de cette campagne&#xa0;? Les lignes restent&#xa0;: le nombre d&apos;habitants est conservé. Cette action est définitive.</translation>
     </message>
     <message>
-        <source>Erase residents' personal data</source>
+        <source>Erase residents&apos; personal data</source>
         <translation>Effacer les données personnelles des habitants</translation>
     </message>
     <message>
         <source>1 resident erased; the count is kept.</source>
-        <translation>1 habitant effacé ; le décompte est conservé.</translation>
+        <translation>1 habitant effacé&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>{count} residents erased; the count is kept.</source>
-        <translation>{count} habitants effacés ; le décompte est conservé.</translation>
+        <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -10678,7 +10827,7 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Team: {team} · Core group: {core}</source>
-        <translation>Équipe projet : {team} · Noyau dur : {core}</translation>
+        <translation>Équipe projet&#xa0;: {team} · Noyau dur&#xa0;: {core}</translation>
     </message>
 </context>
 <context>
@@ -10731,7 +10880,7 @@ Dossier des sauvegardes : {folder}</translation>
     <name>TieDrawDialog</name>
     <message>
         <source>Projects {codes} are tied (same votes, same cost) and only some of them can be funded. Hold a draw by lot before witnesses: its number decides the order of the tied projects, and anyone can redo the count with it. It is written in the journal and the minutes (PV).</source>
-        <translation>Les projets {codes} sont à égalité (mêmes voix, même coût) et seuls certains peuvent être lauréats. Faites un tirage au sort devant témoins : son numéro décide de l’ordre des projets à égalité, et chacun peut refaire le dépouillement avec lui. Il est inscrit au Journal et au procès-verbal (PV).</translation>
+        <translation>Les projets {codes} sont à égalité (mêmes voix, même coût) et seuls certains peuvent être lauréats. Faites un tirage au sort devant témoins&#xa0;: son numéro décide de l’ordre des projets à égalité, et chacun peut refaire le dépouillement avec lui. Il est inscrit au Journal et au procès-verbal (PV).</translation>
     </message>
     <message>
         <source>Type a whole number of at most 15 digits.</source>
@@ -10747,15 +10896,15 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>&amp;Number drawn:</source>
-        <translation>&amp;Numéro tiré :</translation>
+        <translation>&amp;Numéro tiré&#xa0;:</translation>
     </message>
     <message>
         <source>Drawn by pbdesk; the witnesses may type the number they drew themselves (dice, paper slips) instead.</source>
-        <translation>Tiré par pbdesk ; les témoins peuvent taper à la place le numéro qu’ils ont tiré eux-mêmes (dés, papiers).</translation>
+        <translation>Tiré par pbdesk&#xa0;; les témoins peuvent taper à la place le numéro qu’ils ont tiré eux-mêmes (dés, papiers).</translation>
     </message>
     <message>
         <source>&amp;Witnesses:</source>
-        <translation>&amp;Témoins :</translation>
+        <translation>&amp;Témoins&#xa0;:</translation>
     </message>
     <message>
         <source>Names of the people present at the draw</source>
@@ -10763,11 +10912,11 @@ Dossier des sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Remarque :</translation>
+        <translation>&amp;Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation>Heure :</translation>
+        <translation>Heure&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -10832,7 +10981,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Le délai de recours est compris entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <source>Give an envelope to each of the campaign's territories (two or more).</source>
+        <source>Give an envelope to each of the campaign&apos;s territories (two or more).</source>
         <translation>Donnez une enveloppe à chacun des territoires de la campagne (deux ou plus).</translation>
     </message>
     <message>
@@ -10840,7 +10989,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Une enveloppe ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The territories' envelopes add up to more than the campaign's {amount}.</source>
+        <source>The territories&apos; envelopes add up to more than the campaign&apos;s {amount}.</source>
         <translation>Les enveloppes des territoires dépassent au total les {amount} de la campagne.</translation>
     </message>
     <message>
@@ -10932,7 +11081,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Des bulletins sont déjà saisis : les codes ne peuvent plus changer.</translation>
     </message>
     <message>
-        <source>The code {code} is already application {number}'s.</source>
+        <source>The code {code} is already application {number}&apos;s.</source>
         <translation>Le code {code} est déjà celui du dépôt n° {number}.</translation>
     </message>
     <message>
@@ -10944,7 +11093,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Donnez un nom au bureau de vote.</translation>
     </message>
     <message>
-        <source>The territory is not one of this campaign's.</source>
+        <source>The territory is not one of this campaign&apos;s.</source>
         <translation>Ce territoire n’est pas un de ceux de la campagne.</translation>
     </message>
     <message>
@@ -10984,7 +11133,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Le dépôt n° {number} est « {status} » : il ne peut pas être désigné.</translation>
     </message>
     <message>
-        <source>Give the core group's reasons for application {number}.</source>
+        <source>Give the core group&apos;s reasons for application {number}.</source>
         <translation>Donnez les motifs du noyau dur pour le dépôt n° {number}.</translation>
     </message>
     <message>
@@ -11040,7 +11189,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Nommez les témoins du tirage au sort.</translation>
     </message>
     <message>
-        <source>The draw's number must have 15 digits at most.</source>
+        <source>The draw&apos;s number must have 15 digits at most.</source>
         <translation>Le nombre du tirage au sort doit avoir 15 chiffres au plus.</translation>
     </message>
     <message>
@@ -11076,7 +11225,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Un projet ne peut pas avoir plus de voix qu’il n’y a de bulletins valables.</translation>
     </message>
     <message>
-        <source>With a single choice, the projects' votes ({total}) must add up to the valid ballots ({valid}).</source>
+        <source>With a single choice, the projects&apos; votes ({total}) must add up to the valid ballots ({valid}).</source>
         <translation>Avec un choix unique, les voix des projets ({total}) doivent faire le total des bulletins valables ({valid}).</translation>
     </message>
     <message>
@@ -11146,7 +11295,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>enveloppe par territoire</translation>
     </message>
     <message>
-        <source>territories' envelopes</source>
+        <source>territories&apos; envelopes</source>
         <translation>enveloppes des territoires</translation>
     </message>
     <message>
@@ -11217,7 +11366,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>&amp;Une enveloppe pour toute la campagne ({amount})</translation>
     </message>
     <message>
-        <source>Shared out: {total} of the campaign's {envelope}.</source>
+        <source>Shared out: {total} of the campaign&apos;s {envelope}.</source>
         <translation>Réparti : {total} sur les {envelope} de la campagne.</translation>
     </message>
     <message>
@@ -11269,7 +11418,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Parts égales où chaque projet financé choisi compte autant pour le votant, quel que soit son coût.</translation>
     </message>
     <message>
-        <source>Equal Shares, then each voter's share is raised one euro at a time while the outcome stays within the envelope, so that less money is left over.</source>
+        <source>Equal Shares, then each voter&apos;s share is raised one euro at a time while the outcome stays within the envelope, so that less money is left over.</source>
         <translation>Parts égales, puis la part de chaque votant est augmentée d’un euro à la fois tant que le résultat tient dans l’enveloppe, pour laisser moins d’argent inutilisé.</translation>
     </message>
     <message>
@@ -11337,7 +11486,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>il donne au plus {total} points en tout, et au plus {each} à un même projet.</translation>
     </message>
     <message>
-        <source>in each territory, the projects it chooses cost no more than that territory's envelope.</source>
+        <source>in each territory, the projects it chooses cost no more than that territory&apos;s envelope.</source>
         <translation>dans chaque territoire, les projets choisis ne coûtent pas plus que l’enveloppe de ce territoire.</translation>
     </message>
     <message>
@@ -11509,7 +11658,7 @@ Dossier des sauvegardes : {folder}</translation>
         <translation>Le nombre maximal de procurations qu’un votant peut porter pour d’autres.</translation>
     </message>
     <message>
-        <source>&amp;Keep voters' names in clear in the sign-in register</source>
+        <source>&amp;Keep voters&apos; names in clear in the sign-in register</source>
         <translation>&amp;Garder les noms des votants en clair dans la liste d’émargement</translation>
     </message>
     <message>
