@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorModel(self)
         self.ui.navigatorView.setModel(self.navigator)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([290, 810])
+        self.ui.splitter.setSizes([340, 900])
 
         self.welcome = WelcomePage(self)
         self.ui.pageStack.addWidget(self.welcome)
@@ -227,7 +227,12 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 700)
+            # Room for the navigator's phase names and a page; within a 1366×768 laptop
+            # screen and its task bar.
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width = min(1240, screen.width() - 40) if screen else 1240
+            height = min(720, screen.height() - 40) if screen else 720
+            self.resize(max(width, 900), max(height, 600))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.ui.splitter.restoreState(splitter)

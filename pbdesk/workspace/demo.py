@@ -109,10 +109,31 @@ def add_demo_workspace(database: Database) -> list[int]:
     return ids
 
 
+def _phase_spans(starts: date, decided: date, ends: date | None) -> dict[Phase, tuple[date, date]]:
+    """Invented but plausible dates for a past edition: phases 1–7 share the months before
+    the decision one after the other, phase 8 ends two weeks after it (results), phase 9
+    runs from then to the end of the edition (or a year after the decision)."""
+    before = max((decided - starts).days, 7 * 8)
+    spans = {
+        phase: (
+            starts + timedelta(days=before * (int(phase) - 1) // 8),
+            starts + timedelta(days=before * int(phase) // 8),
+        )
+        for phase in Phase
+        if phase < Phase.VOTE
+    }
+    spans[Phase.VOTE] = (spans[Phase.APPLICATIONS][1], decided + timedelta(days=14))
+    last = max(ends or decided, decided + timedelta(days=30))
+    spans[Phase.FOLLOW_UP] = (decided + timedelta(days=14), last)
+    return spans
+
+
 def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Holder]) -> int:
     frame = validate_frame(_frame_input(entry["frame"]))
     campaign = add_campaign(session, frame, DEMO_AUTHOR, sample=True)
-    reference_day = frame.vote_on or frame.starts_on or date(frame.year, 6, 1)
+    decided = _date(entry.get("designation", {}).get("decided_on"))
+    reference_day = frame.vote_on or decided or frame.starts_on or date(frame.year, 6, 1)
+    spans = _phase_spans(frame.starts_on or reference_day, reference_day, frame.ends_on)
 
     states = {state.phase: state for state in campaign.phases}
     items = session.scalars(
@@ -131,17 +152,19 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
         state.to_adjust = phase_data.get("to_adjust", "")
         done = phase_data.get("done", [])
         phase_items = [item for item in items if item.phase == int(phase)]
+        begins, ends = spans[phase]
         for step, item in enumerate(phase_items):
             if done == "all" or item.catalogue_key in done:
                 item.done = True
-                item.done_on = reference_day
+                # Ticked one after the other while the phase ran.
+                item.done_on = begins + (ends - begins) * (step + 1) // (len(phase_items) + 1)
             elif state.status == PhaseStatus.IN_PROGRESS.value:
                 # Invented due dates: a plausible schedule after the vote.
                 item.due_on = reference_day + timedelta(days=60 + 30 * step)
         if state.status != PhaseStatus.UPCOMING.value:
-            state.started_on = frame.starts_on
+            state.started_on = begins
         if state.status == PhaseStatus.DONE.value:
-            state.finished_on = reference_day
+            state.finished_on = ends
         if state.status != PhaseStatus.UPCOMING.value:
             status = PhaseStatus(state.status)
             line = journal.record(

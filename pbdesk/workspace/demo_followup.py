@@ -3,7 +3,7 @@
 ``add_demo_followup`` gives a campaign's funded projects a subsidy and its convention,
 payments, milestones, public and internal updates (some with a generated picture), expenses,
 and the holder's report. Exactly one project of the campaign has a milestone left late and
-one spends more than its allocation. Editions of 2019 and before also get their one-year
+one spends more than its allocation. Editions of 2021 and before also get their one-year
 review held, with residents' feedback. Nothing is written for a campaign without funded
 projects. Dates follow the vote (or the designation, for a campaign decided without a vote).
 """
@@ -35,8 +35,9 @@ from pbdesk.store.models.followup import (
 )
 from pbdesk.workspace.vote_publish import ONE_YEAR_REVIEW_KEY
 
-#: Editions up to this year have held their one-year review in the demo.
-REVIEW_HELD_UP_TO = 2019
+#: Editions up to this year have held their one-year review in the demo; the last one shows
+#: the reminder of a review not held yet.
+REVIEW_HELD_UP_TO = 2021
 
 _MILESTONES = (
     "Convention signée",
@@ -56,7 +57,7 @@ _INTERNAL = (
 _EXPENSES = (
     ("Achat de matériel", "Fournitures Provence"),
     ("Intervention d’un animateur", "Compagnie du Panier"),
-    ("Location de salle", "Centre social Belle de Mai"),
+    ("Location de salle", "Centre social du quartier"),
     ("Impression des affiches", "Imprimerie du 3e"),
     ("Goûter de clôture", "Boulangerie du Boulevard"),
 )
