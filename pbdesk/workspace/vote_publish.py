@@ -25,6 +25,7 @@ from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.applications import change_status
 from pbdesk.workspace.campaigns import campaign_row
+from pbdesk.workspace.vote import require_vote, settings_of
 from pbdesk.workspace.vote_count import gather
 from pbdesk.workspace.vote_results import CountResult, local_ids, result_row, stored_view
 
@@ -56,6 +57,20 @@ def publish_results(
         if other:
             raise DomainError(
                 translate("Vote", "Another count of this campaign is already published.")
+            )
+        settings = settings_of(require_vote(session, campaign_id), session)
+        if row.published_at is None and (
+            row.rule != settings.rule.value or row.tie_break != settings.tie_break.value
+        ):
+            # The règlement is frozen at the first ballot so that nobody chooses the rule
+            # after seeing the ballots: a count under another rule is a simulation.
+            raise DomainError(
+                translate(
+                    "Vote",
+                    "This count does not use the rule and tie rule of the vote settings: only "
+                    "a count under the règlement can be published (other rules are for "
+                    "comparison).",
+                )
             )
         if (
             row.published_at is None

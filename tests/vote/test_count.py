@@ -303,3 +303,16 @@ def test_the_campaign_as_one_election_for_the_command_line(any_database: Databas
 def test_nothing_to_count(any_database: Database, voting: VoteCampaign) -> None:
     with pytest.raises(DomainError):
         count_votes(any_database, voting.id, AUTHOR)
+
+
+def test_only_a_count_under_the_reglement_can_be_published(any_database: Database) -> None:
+    voting = counted(any_database)  # the règlement says greedy
+    simulation = count_votes(any_database, voting.id, AUTHOR, rule=Rule.MES)
+    with pytest.raises(DomainError, match="règlement"):
+        publish_results(any_database, simulation.result_id or 0, AUTHOR)
+    assert published_result(any_database, voting.id) is None
+    statuses = {get_application(any_database, i).row.status for i in voting.projects}
+    assert statuses == {ApplicationStatus.SHORTLISTED}  # nothing moved
+    official = count_votes(any_database, voting.id, AUTHOR)
+    publish_results(any_database, official.result_id or 0, AUTHOR)
+    assert published_result(any_database, voting.id) is not None
