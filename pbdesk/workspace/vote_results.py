@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import select
@@ -130,12 +131,16 @@ def _part_json(election: Election, result: TallyResult, territory: tuple[str | N
     ]
     add1 = ""
     if result.add1 is not None:
+        # The rounds are counted with the raised shares: say so, in plain words.
         add1 = translate(
-            "Vote", "add1 completion: {share} per voter after {steps} steps ({runs} runs)."
+            "Vote",
+            "With the completion (add1 method), each voter's share was raised step by step "
+            "from {start} to {share}, as long as the funded projects stayed within the "
+            "envelope ({steps} steps).",
         ).format(
+            start=format_amount(Fraction(result.budget, max(result.num_voters, 1)), election),
             share=format_amount(result.add1.budget_per_voter, election),
             steps=result.add1.steps,
-            runs=result.add1.mes_runs,
         )
     return {
         "territory": territory[0],
@@ -402,6 +407,15 @@ def campaign_election(database: Database, campaign_id: int) -> tuple[Election, P
     the ballot codes): for ``pbdesk tally CAMPAIGN`` and the pabulib export."""
     with database.session() as session:
         inputs = gather(session, campaign_id)
+        if inputs.direct or inputs.direct_valid:
+            # A hand count gives totals, not ballots: a file of ballots would be wrong.
+            raise DomainError(
+                translate(
+                    "Vote",
+                    "Some stations were counted by hand: their totals are not ballots, so the "
+                    "campaign cannot be written as a pabulib file of ballots.",
+                )
+            )
         projects = list(inputs.paper.projects)
         return (
             election_for(inputs, projects, inputs.paper.envelope_cents),

@@ -220,6 +220,10 @@ def test_hand_counts_join_entered_ballots_for_greedy_rules_only(any_database: Da
     assert [p.votes for p in result.projects] == [1, 1, 5, 9]
     with pytest.raises(DomainError):
         count_votes(any_database, voting.id, AUTHOR, rule=Rule.MES)
+    # Totals are not ballots: no pabulib file of ballots from them (it would hold 12 empty
+    # ballots instead of the votes).
+    with pytest.raises(DomainError, match="à la main"):
+        campaign_election(any_database, voting.id)
 
 
 def _tied(database: Database, tie_break: TieBreak) -> VoteCampaign:
