@@ -222,7 +222,7 @@ def test_hand_counts_join_entered_ballots_for_greedy_rules_only(any_database: Da
         count_votes(any_database, voting.id, AUTHOR, rule=Rule.MES)
     # Totals are not ballots: no pabulib file of ballots from them (it would hold 12 empty
     # ballots instead of the votes).
-    with pytest.raises(DomainError, match="à la main"):
+    with pytest.raises(DomainError, match="pabulib"):
         campaign_election(any_database, voting.id)
 
 
