@@ -161,6 +161,8 @@ PERSONAL_DATA: tuple[PersonalData, ...] = (
     PersonalData("person", ("email", "phone", "address", "notes"), "is_resident", "erased_at"),
     # The sign-in register (vote feature): the keyed hashes of identities and the names.
     PersonalData("sign_in", ("identity_key", "proxy_holder_key", "last_name", "first_name")),
+    # A reviewer who is a member of the team or core group: the e-mail copied from them.
+    PersonalData("reviewer", ("email",), "person_id"),
 )
 
 

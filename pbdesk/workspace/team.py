@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pbdesk.domain.people import PersonInput, Role, validate_person
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
-from pbdesk.store.models import Person, Reviewer
+from pbdesk.store.models import JournalEntry, Person, Reviewer
 from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.records import row_to_save
@@ -93,11 +96,12 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
             .where(Person.campaign_id == campaign_id, Person.erased_at.is_not(None))
         )
         now = utcnow()
+        renamed: dict[str, str] = {}
         # Numbered after those erased before, so two erased residents never share a name.
         for number, person in enumerate(residents, start=int(already or 0) + 1):
-            person.full_name = translate("Person", "Resident {number} (erased)").format(
-                number=number
-            )
+            erased = translate("Person", "Resident {number} (erased)").format(number=number)
+            renamed[person.full_name] = erased
+            person.full_name = erased
             person.email = person.phone = person.address = person.notes = ""
             person.erased_at = now
             # A resident who reviewed applications keeps reviewing under the erased name:
@@ -105,8 +109,10 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
             for reviewer in session.scalars(
                 select(Reviewer).where(Reviewer.person_id == person.id)
             ):
-                reviewer.name = person.full_name
+                renamed[reviewer.name] = erased
+                reviewer.name = erased
                 reviewer.email = ""
+        _rename_in_journal(session, campaign_id, renamed)
         if residents:
             journal.record(
                 session,
@@ -119,6 +125,34 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
                 count=len(residents),
             )
         return len(residents)
+
+
+def _rename_in_journal(session: Session, campaign_id: int, renamed: dict[str, str]) -> None:
+    """Replace erased names in the campaign's journal too ("Instructeur « Fatima Z. »
+    ajouté"): the journal travels in project files, and an erasure must reach it."""
+    names = sorted((name for name in renamed if name.strip()), key=len, reverse=True)
+    if not names:
+        return
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            for name in names:
+                value = value.replace(name, renamed[name])
+            return value
+        if isinstance(value, dict):
+            return {key: scrub(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [scrub(item) for item in value]
+        return value
+
+    for line in session.scalars(
+        select(JournalEntry).where(JournalEntry.campaign_id == campaign_id)
+    ):
+        summary, details = scrub(line.summary), scrub(line.details)
+        if summary != line.summary:
+            line.summary = summary
+        if details != line.details:
+            line.details = details
 
 
 def count_by_role(database: Database, campaign_id: int) -> dict[Role, int]:

@@ -169,3 +169,26 @@ def test_export_replaces_the_target_whole_and_leaves_no_partial_file(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     export_campaign(database, campaign_id, target)
     assert zipfile.is_zipfile(target)
+
+
+def test_a_reviewer_from_the_team_or_core_group_leaves_without_their_email(
+    database: Database, tmp_path: Path
+) -> None:
+    from pbdesk.workspace.reviews import ReviewerInput, save_reviewer
+    from pbdesk.workspace.team import list_people
+
+    campaign_id = small_campaign(database, tmp_path, attachments=0)
+    nadia = next(p for p in list_people(database, campaign_id) if p.is_resident)
+    save_reviewer(
+        database,
+        campaign_id,
+        ReviewerInput(name=nadia.full_name, email="nadia@example.org", person_id=nadia.id),
+        AUTHOR,
+    )
+    save_reviewer(
+        database, campaign_id, ReviewerInput(name="Service jeunesse", email="sj@ville.fr"), AUTHOR
+    )
+    without = tmp_path / "without.pbdesk"
+    export_campaign(database, campaign_id, without)
+    emails = {row["name"]: row["email"] for row in data_of(without)["tables"]["reviewer"]}
+    assert emails == {nadia.full_name: "", "Service jeunesse": "sj@ville.fr"}
