@@ -12,6 +12,7 @@ Pure rules, no database. Money is integer euro cents:
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -243,8 +244,12 @@ def total_figures(figures: Iterable[MoneyFigures]) -> MoneyFigures:
 
 
 def financial_report_due(financial_year_end: date) -> date:
-    """Six months after the end of the action's financial year (31 December → 30 June)."""
-    return add_months(financial_year_end, FINANCIAL_REPORT_MONTHS)
+    """Six months after the end of the action's financial year (31 December → 30 June,
+    30 June → 31 December: a year ending on a month's last day is due on a month's last day)."""
+    due = add_months(financial_year_end, FINANCIAL_REPORT_MONTHS)
+    if (financial_year_end + timedelta(days=1)).day == 1:
+        return date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])
+    return due
 
 
 def financial_report_overdue(

@@ -252,7 +252,8 @@ def _decided_on(session: Session, campaign: Campaign) -> date | None:
             VoteResult.campaign_id == campaign.id, VoteResult.published_at.is_not(None)
         )
     )
-    return published.date() if published is not None else None
+    # The day of publication where the team is (a 00:30 publication in Paris is 23:30 UTC).
+    return published.astimezone().date() if published is not None else None
 
 
 def _projects(

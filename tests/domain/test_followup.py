@@ -84,6 +84,10 @@ def test_late_milestone_rule() -> None:
 def test_due_dates() -> None:
     assert financial_report_due(date(2026, 12, 31)) == date(2027, 6, 30)
     assert financial_report_due(date(2026, 8, 31)) == date(2027, 2, 28)
+    # A year ending on the last day of a month: due on the last day, not one day early.
+    assert financial_report_due(date(2025, 6, 30)) == date(2025, 12, 31)
+    assert financial_report_due(date(2025, 9, 30)) == date(2026, 3, 31)
+    assert financial_report_due(date(2025, 3, 15)) == date(2025, 9, 15)
     assert financial_report_overdue(date(2026, 12, 31), None, date(2027, 7, 1))
     assert not financial_report_overdue(date(2026, 12, 31), date(2027, 6, 1), date(2027, 7, 1))
     assert not financial_report_overdue(date(2026, 12, 31), None, date(2027, 6, 30))
