@@ -228,7 +228,9 @@ def _today(today: date | None) -> date:
 
 
 def _followed(campaign_id: int):  # type: ignore[no-untyped-def]
-    """Applications of the campaign that are followed: funded, or with an off-vote follow-up."""
+    """Applications of the campaign that are followed: funded, or with a follow-up record —
+    off the vote, or funded once and no longer (a designation changed): money recorded
+    against a project never disappears from the totals."""
     return (
         select(Application, ProjectFollowUp, Holder.name)
         .outerjoin(ProjectFollowUp, ProjectFollowUp.application_id == Application.id)
@@ -237,7 +239,7 @@ def _followed(campaign_id: int):  # type: ignore[no-untyped-def]
             Application.campaign_id == campaign_id,
             or_(
                 Application.status == ApplicationStatus.FUNDED.value,
-                ProjectFollowUp.off_vote.is_(True),
+                ProjectFollowUp.id.is_not(None),
             ),
         )
         .order_by(Application.number)

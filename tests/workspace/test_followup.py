@@ -437,3 +437,18 @@ def test_an_update_is_saved_with_its_photo_changes_all_or_nothing(
             other,
         )
     assert len(fu.project_detail(any_database, garden, TODAY).updates[1].photos) == 2
+
+
+def test_money_spent_on_a_project_no_longer_funded_stays_in_the_totals(
+    any_database: Database, campaign: int, projects: list[int]
+) -> None:
+    from pbdesk.store.models import Application
+
+    garden = projects[0]
+    fu.save_expense(any_database, garden, ExpenseInput(date(2026, 9, 1), "500", "Bacs"), AUTHOR)
+    with any_database.session() as session:  # the designation was changed afterwards
+        session.get(Application, garden).status = ApplicationStatus.NOT_FUNDED.value
+    rows = fu.list_projects(any_database, campaign, TODAY)
+    assert garden in [r.application_id for r in rows]
+    assert fu.campaign_totals(any_database, campaign).committed == 50_000
+    assert garden not in [c[0] for c in fu.off_vote_candidates(any_database, campaign)]
