@@ -1,8 +1,9 @@
 """What the app shows of an import plan before anything is written, and the user's choices.
 
 ``summarize(database, plan)`` counts, per kind of record (table), what the import adds, takes
-from the file, keeps as it is here and leaves in conflict; it also counts the ballots and
-sign-in entries that arrive and the incoming sign-ins of a resident already signed here (the
+from the file, keeps as it is here and leaves in conflict; it also counts the ballots (as the
+count does: one per ballot of a stack, however many times it was typed) and the sign-in
+entries that arrive and the incoming sign-ins of a resident already signed here (the
 same person signed on two laptops: flagged, never hidden). ``settle_all`` settles every
 conflict one way. Qt-free: the dialog of ``pbdesk.ui.dialogs.import_project`` shows these.
 """
@@ -21,6 +22,9 @@ from pbdesk.store.transactions import read_snapshot
 #: The tables whose additions are told apart in the summary (the vote day's laptops).
 BALLOTS = "ballot"
 SIGN_INS = "sign_in"
+SESSIONS = "entry_session"
+#: The entry whose ballots the count reads when a stack was typed twice.
+FIRST_PASS = "A"
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,11 @@ class ImportSummary:
     personal_data: bool
     #: Tables where something other than "the same" happens, in the file's order.
     kinds: tuple[KindCounts, ...]
+    #: Ballots that arrive, as the count reads them: the typings of one entry per stack
+    #: (entry A when the stack was typed twice), not every typed line.
     ballots_added: int
+    #: Of ``ballots_added``, those whose stack arrives typed twice (double entry).
+    ballots_double_entered: int
     sign_ins_added: int
     #: Incoming sign-ins of a person already signed here (or twice in the file).
     double_signatures: int
@@ -78,6 +86,7 @@ def summarize(database: Database, plan: ImportPlan) -> ImportSummary:
         if kind.changes_anything or kind.kept:
             kinds.append(kind)
     added = {kind.table: kind.added for kind in kinds}
+    ballots, double_entered = incoming_ballots(plan)
     return ImportSummary(
         file_name=plan.file_name,
         campaign_name=plan.campaign_name,
@@ -86,11 +95,43 @@ def summarize(database: Database, plan: ImportPlan) -> ImportSummary:
         attachments=plan.attachments,
         personal_data=plan.manifest.personal_data,
         kinds=tuple(kinds),
-        ballots_added=added.get(BALLOTS, 0),
+        ballots_added=ballots,
+        ballots_double_entered=double_entered,
         sign_ins_added=added.get(SIGN_INS, 0),
         double_signatures=double_signatures(database, plan),
         lines=tuple(plan.summary()),
     )
+
+
+def incoming_ballots(plan: ImportPlan) -> tuple[int, int]:
+    """(ballots, of which typed twice) among the ballot lines the import adds.
+
+    A stack typed twice (double entry) has its ballots in entries A and B: the count reads
+    entry A only, so do these figures. A stack typed once counts its one entry.
+    """
+    passes: dict[str, tuple[str, str]] = {}  # session uuid → (stack uuid, pass)
+    stack_passes: dict[str, set[str]] = {}
+    for session in plan.rows.get(SESSIONS, []):
+        row = session.final_row()
+        stack, label = str(row.get("stack_id") or ""), str(row.get("pass_label") or FIRST_PASS)
+        passes[session.uuid] = (stack, label)
+        stack_passes.setdefault(stack, set()).add(label)
+    added: dict[tuple[str, str], int] = {}
+    for ballot in plan.rows.get(BALLOTS, []):
+        if ballot.action is not Action.ADD:
+            continue
+        key = passes.get(str(ballot.row.get("session_id") or ""), ("", FIRST_PASS))
+        added[key] = added.get(key, 0) + 1
+    ballots = double_entered = 0
+    for (stack, label), count in added.items():
+        labels = stack_passes.get(stack, {label})
+        counted = FIRST_PASS if FIRST_PASS in labels else min(labels)
+        if label != counted:
+            continue  # the second typing of ballots already counted
+        ballots += count
+        if len(labels) > 1:
+            double_entered += count
+    return ballots, double_entered
 
 
 def double_signatures(database: Database, plan: ImportPlan) -> int:

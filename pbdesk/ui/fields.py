@@ -30,11 +30,18 @@ def format_date(value: date | None) -> str:
 
 
 class MoneyEdit(QLineEdit):
-    """An amount typed the French way (``95 000`` or ``95000,50``); ``cents()`` reads it."""
+    """An amount typed the French way (``95 000`` or ``95000,50``); ``cents()`` reads it.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The placeholder is a neutral ``0`` (an example amount would read as a suggestion, for an
+    expense as for an envelope); a form may give its own with ``setPlaceholderText``.
+    """
+
+    #: What an empty amount field shows.
+    PLACEHOLDER = "0"
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = PLACEHOLDER) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("95 000")
+        self.setPlaceholderText(placeholder)
         self.editingFinished.connect(self._tidy)
 
     def cents(self, *, allow_zero: bool = True) -> int:

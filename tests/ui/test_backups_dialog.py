@@ -190,3 +190,30 @@ def test_a_large_file_found_damaged_in_the_background_is_told(qtbot, context, mo
     qtbot.waitUntil(lambda: bool(told))
     assert told == ["La base est endommagée."]
     assert not timer.isActive()
+
+
+def test_no_backup_yet_is_said_calmly_in_place_of_an_empty_list(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pbdesk.ui.fields import ERROR_STYLE
+
+    dialog = BackupsDialog(tmp_path / "nouvelle" / "w.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.emptyLabel.isVisible()
+    assert dialog.ui.emptyLabel.text() == dialog.tr("There is no backup of this database yet.")
+    # The normal state of a new database: no alarm colour, no empty table.
+    assert ERROR_STYLE not in dialog.ui.emptyLabel.styleSheet()
+    assert not dialog.ui.backupsView.isVisible()
+    assert not dialog.ui.restoreButton.isEnabled()
+    # The paths are read as normal text, not greyed out like a disabled control.
+    assert dialog.ui.folderLabel.isVisible() and "w.sqlite3" in dialog.ui.folderLabel.text()
+    assert "palette(mid)" not in dialog.ui.folderLabel.styleSheet()
+
+
+def test_a_list_of_backups_hides_the_no_backup_sentence(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    dialog = BackupsDialog(database.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() >= 1
+    assert dialog.ui.backupsView.isVisible() and not dialog.ui.emptyLabel.isVisible()

@@ -22,7 +22,12 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.dialogs.export_project import ExportProjectDialog
 from pbdesk.ui.dialogs.import_project import ImportProjectDialog
 from pbdesk.ui.main_window import MainWindow
-from pbdesk.ui.models.project_import import ConflictColumn, field_label
+from pbdesk.ui.models.project_import import (
+    ConflictColumn,
+    field_label,
+    field_source,
+    kind_label,
+)
 from pbdesk.workspace.campaigns import get_frame, list_campaigns, save_frame
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -114,7 +119,7 @@ def test_export_then_import_into_an_empty_database_through_the_dialogs(
 
 @pytest.mark.parametrize("take_file", [True, False], ids=["incoming", "local"])
 def test_a_conflict_is_settled_side_by_side(
-    qtbot, context, campaign_id, other, tmp_path, take_file
+    qtbot, qtmodeltester, context, campaign_id, other, tmp_path, take_file
 ) -> None:  # type: ignore[no-untyped-def]
     shared = tmp_path / "partage.pbdesk"
     export_campaign(context.database, campaign_id, shared)
@@ -130,15 +135,20 @@ def test_a_conflict_is_settled_side_by_side(
     dialog = planned(qtbot, context, back)
     assert dialog.ui.conflictsView.isVisibleTo(dialog)
     model = dialog.conflicts
+    qtmodeltester.check(model)
+    qtmodeltester.check(dialog.kinds)
     lines = {model.index(row, ConflictColumn.FIELD).data(): row for row in range(model.rowCount())}
     row = lines[field_label("name")]
     assert model.index(row, ConflictColumn.HERE).data() == "Quartier Test 2026 (ordinateur A)"
     assert model.index(row, ConflictColumn.INCOMING).data() == "Quartier Test 2026 (ordinateur B)"
     assert get_frame(context.database, campaign_id).name == "Quartier Test 2026 (ordinateur A)"
+    # The choice reads like a pair of radio buttons: here, or the file (here by default).
+    here, the_file = model.tr("here"), model.tr("the file")
+    assert model.index(row, ConflictColumn.KEPT).data() == f"◉ {here}   ○ {the_file}"
     if take_file:
         dialog.ui.takeAllButton.click()
-        kept = model.index(row, ConflictColumn.KEPT).data(Qt.ItemDataRole.CheckStateRole)
-        assert kept == Qt.CheckState.Checked
+        assert model.keeps_file(row)
+        assert model.index(row, ConflictColumn.KEPT).data() == f"○ {here}   ◉ {the_file}"
     else:
         dialog.ui.takeAllButton.click()
         dialog.ui.keepAllButton.click()
@@ -169,6 +179,9 @@ def test_one_conflict_is_switched_with_the_keyboard(
     assert all(conflict.take_file for conflict in dialog.plan.conflicts)  # type: ignore[union-attr]
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert not any(conflict.take_file for conflict in dialog.plan.conflicts)  # type: ignore[union-attr]
+    # A double-click switches too.
+    view.doubleClicked.emit(dialog.conflicts.index(0, ConflictColumn.KEPT))
+    assert all(conflict.take_file for conflict in dialog.plan.conflicts)  # type: ignore[union-attr]
 
 
 def _not_a_zip(path: Path) -> str:
@@ -327,3 +340,103 @@ def test_the_welcome_button_asks_for_a_project_file_and_giving_up_changes_nothin
     assert asked and "*.pbdesk" in asked[0]
     assert window.ui.pageStack.currentWidget() is window.welcome
     assert list_campaigns(context.database) == []
+
+
+def test_every_column_and_table_of_the_schema_has_a_french_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A conflict names the field the user knows («lieu»), never the column («place»)."""
+    from pbdesk.store.models import Base
+    from pbdesk.ui.models.project_import import _FIELDS, _TABLE_FIELDS
+
+    raw = []
+    for table in Base.metadata.sorted_tables:
+        assert kind_label(table.name) not in (table.name, table.name.replace("_", " "))
+        for column in table.columns:
+            # Named explicitly, not guessed from its suffix.
+            assert (table.name, column.name) in _TABLE_FIELDS or column.name in _FIELDS
+            label = field_label(column.name, table.name)
+            if not label or label.casefold() in (column.name, column.name.replace("_", " ")):
+                raw.append(f"{table.name}.{column.name}: {label}")
+    assert raw == []
+    # A column of a newer schema still gets a word, from its suffix.
+    assert field_source("subsidy_cents") == field_source("amount_cents")
+    assert field_label("handed_over_on") == field_label("held_on")
+    assert field_label("frobnication") != "frobnication"
+
+
+def test_the_ballots_arriving_are_counted_as_the_count_does(qtbot, database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vote.support import make_vote_campaign
+
+    from pbdesk.domain.vote import VoteSettings
+    from pbdesk.workspace import ballots
+
+    voting = make_vote_campaign(
+        database, settings=VoteSettings(max_choices=3, double_entry=True), stations=2
+    )
+
+    def typed(station: int, operator: str, lines: list[str]) -> None:
+        entry = ballots.open_entry(database, station, operator, AUTHOR)
+        for line in lines:
+            assert ballots.enter_ballot(database, entry.id, line, AUTHOR).stored
+        ballots.close_entry(database, entry.id, AUTHOR)
+
+    # Three ballots typed twice (entries A and B), two typed once: five ballots, not eight.
+    first, second = voting.stations
+    typed(first, "Karim", ["1 2", "3", ""])
+    typed(first, "Sophie", ["1 2", "3", ""])
+    typed(second, "Karim", ["4", "1"])
+    shared = tmp_path / "urnes.pbdesk"
+    export_campaign(database, voting.id, shared)
+    b = open_database(tmp_path / "b.sqlite3")
+    try:
+        dialog = planned(qtbot, context_of(b, tmp_path, "b"), shared)
+        summary = dialog.summary
+        assert summary is not None
+        assert (summary.ballots_added, summary.ballots_double_entered) == (5, 3)
+        text = dialog.ui.voteDayLabel.text()
+        assert dialog.ui.voteDayLabel.isVisibleTo(dialog)
+        assert text == dialog.vote_day_sentence(summary, merge=False)
+        assert "5" in text and "3" in text and "8" not in text
+        # Into an empty database nothing is «united with those here».
+        united = dialog.tr("They are united with those of this database, without duplicates.")
+        assert united not in text
+        assert united in dialog.vote_day_sentence(summary, merge=True)
+    finally:
+        b.close()
+
+
+def test_the_import_dialog_gives_its_room_to_what_matters(
+    qtbot, demo_database, other, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = max(list_campaigns(demo_database), key=lambda c: c.name.startswith("Air Bel"))
+    shared = tmp_path / "partage.pbdesk"
+    export_campaign(demo_database, campaign.id, shared)
+    receiving = context_of(other, tmp_path, "other")
+    # A new campaign: the records by kind take the room, far more than 8 lines of them.
+    dialog = planned(qtbot, receiving, shared)
+    dialog.resize(860, 620)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.kindsView
+    assert dialog.kinds.rowCount() > 12
+    shown = view.viewport().height() // view.rowHeight(0)
+    assert shown >= 15
+    # And a table that fits is not stretched: the room left stays below it.
+    assert view.height() <= view.maximumHeight()
+    assert not dialog.ui.nothingLabel.isVisibleTo(dialog)
+    import_now(qtbot, dialog)
+
+    # The same file again: nothing to import, said plainly at the top, no grey text.
+    again = planned(qtbot, receiving, shared)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.ui.nothingLabel.isVisible()
+    assert again.ui.nothingLabel.text() == again.tr(
+        "Nothing to import: «{campaign}» is already in this database, with everything the "
+        "file holds."
+    ).format(campaign=campaign.name)
+    assert again.summary is not None
+    assert again.ui.summaryLabel.text() == "\n".join(again.summary.lines[1:])
+    assert "palette(mid)" not in again.ui.nothingLabel.styleSheet()
+    assert "palette(mid)" not in again.ui.noteLabel.styleSheet()
+    assert not again.ui.importButton.isVisible()
+    assert again.ui.closeButton.hasFocus() or again.focusWidget() is again.ui.closeButton

@@ -53,6 +53,7 @@ class BackupsDialog(QDialog):
         ui.restoreButton.clicked.connect(self.restore)
         ui.folderButton.clicked.connect(self.open_folder)
         ui.backupsView.doubleClicked.connect(lambda _index: self.restore())
+        ui.emptyLabel.hide()
         if unavailable or database_path is None:
             ui.introLabel.setText(unavailable)
             for widget in (ui.backupsLabel, ui.backupsView, ui.restoreButton, ui.folderButton):
@@ -97,8 +98,11 @@ class BackupsDialog(QDialog):
             sound = [row for row, backup in enumerate(backups) if backup.reason != "damaged"]
             self.select(sound[0] if sound else 0)
             ui.backupsView.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            ui.generalError.say(self.tr("There is no backup of this database yet."))
+        # No backup yet is the normal state of a new database: said plainly, in place of
+        # an empty list.
+        ui.emptyLabel.setVisible(not backups)
+        ui.backupsLabel.setVisible(bool(backups))
+        ui.backupsView.setVisible(bool(backups))
 
     def selected(self) -> Backup | None:
         return self.model.row_at_index(self.ui.backupsView.currentIndex())

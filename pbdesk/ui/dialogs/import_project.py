@@ -87,6 +87,7 @@ class ImportProjectDialog(QDialog):
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         ui.conflictsView.installEventFilter(self)
         ui.switchButton.clicked.connect(self.switch_selected)
+        ui.conflictsView.doubleClicked.connect(lambda index: self.conflicts.switch([index.row()]))
         ui.keepAllButton.clicked.connect(lambda: self.settle_all(False))
         ui.takeAllButton.clicked.connect(lambda: self.settle_all(True))
         ui.importButton.clicked.connect(self.apply)
@@ -148,15 +149,22 @@ class ImportProjectDialog(QDialog):
         plan, summary = self.plan, self.summary
         assert plan is not None and summary is not None
         ui.generalError.say("")
-        ui.summaryLabel.setText("\n".join(summary.lines))
+        can_import = plan.new_campaign or summary.changes_anything
+        lines = list(summary.lines)
+        if not can_import:
+            # Instead of the plan's first line ("… the file will be merged into it").
+            ui.nothingLabel.setText(
+                self.tr(
+                    "Nothing to import: «{campaign}» is already in this database, with "
+                    "everything the file holds."
+                ).format(campaign=summary.campaign_name)
+            )
+            lines = lines[1:]
+        ui.nothingLabel.setVisible(not can_import)
+        ui.summaryLabel.setText("\n".join(lines))
         vote_day = []
         if summary.ballots_added or summary.sign_ins_added:
-            vote_day.append(
-                self.tr(
-                    "Vote day: {ballots} ballots and {sign_ins} sign-in register entries arrive; "
-                    "they are united with those here, without duplicates."
-                ).format(ballots=summary.ballots_added, sign_ins=summary.sign_ins_added)
-            )
+            vote_day.append(self.vote_day_sentence(summary, merge=not plan.new_campaign))
         if summary.double_signatures:
             vote_day.append(
                 self.tr(
@@ -174,12 +182,6 @@ class ImportProjectDialog(QDialog):
             ui.kindsView.setColumnHidden(column, plan.new_campaign)
         ui.kindsLabel.setVisible(bool(summary.kinds))
         ui.kindsView.setVisible(bool(summary.kinds))
-        rows = max(1, min(len(summary.kinds), 8))
-        ui.kindsView.setMaximumHeight(
-            ui.kindsView.horizontalHeader().sizeHint().height()
-            + rows * ui.kindsView.verticalHeader().defaultSectionSize()
-            + 2 * ui.kindsView.frameWidth()
-        )
         values = [c.here for c in plan.conflicts] + [c.incoming for c in plan.conflicts]
         self.conflicts.set_conflicts(plan.conflicts, reference_labels(values, plan.data.tables))
         has_conflicts = bool(plan.conflicts)
@@ -191,24 +193,73 @@ class ImportProjectDialog(QDialog):
             ui.takeAllButton,
         ):
             widget.setVisible(has_conflicts)
-        # Without conflicts the summary stays at the top; with them the table takes the room.
-        policy = QSizePolicy.Policy.Minimum if has_conflicts else QSizePolicy.Policy.Expanding
-        ui.planSpacer.changeSize(20, 0, QSizePolicy.Policy.Minimum, policy)
-        ui.planLayout.invalidate()
+        self._share_room(len(summary.kinds), has_conflicts)
         ui.stack.setCurrentWidget(ui.planPage)
-        can_import = plan.new_campaign or summary.changes_anything
         ui.importButton.setEnabled(can_import)
-        ui.importButton.setVisible(True)
+        ui.importButton.setVisible(can_import)
         if can_import:
             ui.noteLabel.setText(self.tr("Nothing is written until you press «Import»."))
             ui.closeButton.setText(self.tr("Cancel"))
             ui.importButton.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            ui.noteLabel.setText(
-                self.tr("Nothing to import: this database already holds what the file holds.")
-            )
+            # The sentence at the top says it all: no empty window around it.
+            ui.noteLabel.setText("")
             ui.closeButton.setText(self.tr("Close"))
             ui.closeButton.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.resize(self.width(), self.minimumHeight())
+
+    def _share_room(self, kinds: int, has_conflicts: bool) -> None:
+        """The tables get the room. Without conflicts the records by kind grow to show every
+        kind (scrolling only when the dialog is too small); with conflicts they show a few
+        kinds and the conflicts take the room left. Short contents leave the room below."""
+        ui = self.ui
+        view = ui.kindsView
+
+        def height(rows: int) -> int:
+            return (
+                view.horizontalHeader().sizeHint().height()
+                + max(1, rows) * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth()
+            )
+
+        few = height(min(kinds, 4))
+        view.setMinimumHeight(few)
+        view.setMaximumHeight(few if has_conflicts else height(kinds))
+        layout = ui.planLayout
+        layout.setStretchFactor(view, 0 if has_conflicts else 100)
+        layout.setStretchFactor(ui.conflictsView, 100 if has_conflicts else 0)
+        ui.planSpacer.changeSize(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.setStretch(layout.indexOf(ui.planSpacer), 0 if has_conflicts else 1)
+        layout.invalidate()
+
+    def vote_day_sentence(self, summary: ImportSummary, merge: bool) -> str:
+        """What arrives of the vote day: the ballots as the count reads them (a ballot typed
+        twice, in double entry, is one ballot) and the sign-in register entries."""
+        count = summary.ballots_added
+        ballots = (self.tr("{count} ballot") if count <= 1 else self.tr("{count} ballots")).format(
+            count=count
+        )
+        double = summary.ballots_double_entered
+        if double:
+            ballots = (
+                self.tr("{ballots} (of which {count} was typed twice: double entry)")
+                if double <= 1
+                else self.tr("{ballots} (of which {count} were typed twice: double entry)")
+            ).format(ballots=ballots, count=double)
+        count = summary.sign_ins_added
+        sign_ins = (
+            self.tr("{count} sign-in register entry")
+            if count <= 1
+            else self.tr("{count} sign-in register entries")
+        ).format(count=count)
+        sentence = self.tr("Vote day: {ballots} and {sign_ins} arrive.").format(
+            ballots=ballots, sign_ins=sign_ins
+        )
+        if merge:
+            sentence += " " + self.tr(
+                "They are united with those of this database, without duplicates."
+            )
+        return sentence
 
     # -- conflicts ---------------------------------------------------------------------
     def settle_all(self, take_file: bool) -> None:

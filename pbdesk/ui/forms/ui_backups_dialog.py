@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLa
     QHeaderView, QLabel, QPushButton, QSizePolicy,
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
-from pbdesk.ui.fields import ErrorLabel
-
 class Ui_BackupsDialog(object):
     def setupUi(self, BackupsDialog):
         if not BackupsDialog.objectName():
@@ -53,19 +51,24 @@ class Ui_BackupsDialog(object):
 
         self.dialogLayout.addWidget(self.backupsView)
 
+        self.emptyLabel = QLabel(BackupsDialog)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setStyleSheet(u"font-size: 11pt; font-weight: 600;")
+
+        self.dialogLayout.addWidget(self.emptyLabel)
+
+        self.emptySpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.emptySpacer)
+
         self.folderLabel = QLabel(BackupsDialog)
         self.folderLabel.setObjectName(u"folderLabel")
         self.folderLabel.setText(u"")
         self.folderLabel.setWordWrap(True)
-        self.folderLabel.setStyleSheet(u"color: palette(mid);")
         self.folderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.dialogLayout.addWidget(self.folderLabel)
-
-        self.generalError = ErrorLabel(BackupsDialog)
-        self.generalError.setObjectName(u"generalError")
-
-        self.dialogLayout.addWidget(self.generalError)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -93,6 +96,7 @@ class Ui_BackupsDialog(object):
 
         self.dialogLayout.addLayout(self.buttonsLayout)
 
+        self.dialogLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.backupsLabel.setBuddy(self.backupsView)
 #endif // QT_CONFIG(shortcut)
@@ -113,6 +117,7 @@ class Ui_BackupsDialog(object):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Backups", None))
         self.introLabel.setText(QCoreApplication.translate("BackupsDialog", u"pbdesk copies the database each time it opens it, and keeps the copies of the last 7 days and the last 5 openings. Restoring one replaces everything in the database by what it held then; the current file is backed up first.", None))
         self.backupsLabel.setText(QCoreApplication.translate("BackupsDialog", u"&Backups (newest first):", None))
+        self.emptyLabel.setText(QCoreApplication.translate("BackupsDialog", u"There is no backup of this database yet.", None))
         self.folderButton.setText(QCoreApplication.translate("BackupsDialog", u"&Open the folder", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupsDialog", u"&Restore\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("BackupsDialog", u"Close", None))

@@ -136,6 +136,7 @@ class Ui_FramePage(object):
         self.envelopeEdit = MoneyEdit(self.campaignGroup)
         self.envelopeEdit.setObjectName(u"envelopeEdit")
         self.envelopeEdit.setMaximumSize(QSize(200, 16777215))
+        self.envelopeEdit.setPlaceholderText(u"95 000")
 
         self.envelopeLayout.addWidget(self.envelopeEdit)
 

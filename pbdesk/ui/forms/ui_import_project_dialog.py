@@ -99,11 +99,20 @@ class Ui_ImportProjectDialog(object):
         self.planLayout = QVBoxLayout(self.planPage)
         self.planLayout.setObjectName(u"planLayout")
         self.planLayout.setContentsMargins(0, 0, 0, 0)
-        self.summaryLabel = QLabel(self.planPage)
-        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.nothingLabel = QLabel(self.planPage)
+        self.nothingLabel.setObjectName(u"nothingLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nothingLabel.sizePolicy().hasHeightForWidth())
+        self.nothingLabel.setSizePolicy(sizePolicy)
+        self.nothingLabel.setWordWrap(True)
+        self.nothingLabel.setStyleSheet(u"font-size: 12pt; font-weight: 600;")
+
+        self.planLayout.addWidget(self.nothingLabel)
+
+        self.summaryLabel = QLabel(self.planPage)
+        self.summaryLabel.setObjectName(u"summaryLabel")
         sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
         self.summaryLabel.setSizePolicy(sizePolicy)
         self.summaryLabel.setText(u"")
@@ -206,7 +215,6 @@ class Ui_ImportProjectDialog(object):
         self.noteLabel = QLabel(ImportProjectDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
-        self.noteLabel.setStyleSheet(u"color: palette(mid);")
 
         self.buttonsLayout.addWidget(self.noteLabel)
 
@@ -247,6 +255,7 @@ class Ui_ImportProjectDialog(object):
     def retranslateUi(self, ImportProjectDialog):
         ImportProjectDialog.setWindowTitle(QCoreApplication.translate("ImportProjectDialog", u"Import a project file", None))
         self.refusedNote.setText(QCoreApplication.translate("ImportProjectDialog", u"Nothing was imported: this database is as it was.", None))
+        self.nothingLabel.setText(QCoreApplication.translate("ImportProjectDialog", u"Nothing to import: this database already holds what the file holds.", None))
         self.kindsLabel.setText(QCoreApplication.translate("ImportProjectDialog", u"&Records by kind:", None))
         self.conflictsLabel.setText(QCoreApplication.translate("ImportProjectDialog", u"Co&nflicts: both sides changed these records since they last met. Choose, record by record, the version to keep.", None))
         self.switchButton.setText(QCoreApplication.translate("ImportProjectDialog", u"&Switch the choice", None))
