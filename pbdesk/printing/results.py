@@ -40,7 +40,7 @@ from pbdesk.workspace.print_vote_day import PublishedResults, published_results
 
 if TYPE_CHECKING:
     from pbdesk.store.database import Database
-    from pbdesk.workspace.vote_results import ProjectOutcome
+    from pbdesk.workspace.vote_results import PartView, ProjectOutcome
 
 
 RULE_TEXTS = {
@@ -118,6 +118,28 @@ def funded_projects(data: PublishedResults) -> list[ProjectOutcome]:
     order = {application_id: n for n, application_id in enumerate(data.result.selected)}
     funded = [p for p in data.result.projects if p.funded]
     return sorted(funded, key=lambda p: order.get(p.application_id or -1, len(order)))
+
+
+def funded_by_envelope(
+    data: PublishedResults,
+) -> list[tuple[PartView | None, list[ProjectOutcome]]]:
+    """The funded projects grouped by envelope when each territory has its own (in the
+    order of the territories, each in the order its count funded them); otherwise one group
+    without envelope, in funding order."""
+    funded = funded_projects(data)
+    parts = [part for part in data.result.parts if part.territory_id is not None]
+    if len(parts) < 2:
+        return [(None, funded)]
+    groups: list[tuple[PartView | None, list[ProjectOutcome]]] = []
+    for part in parts:
+        order = {code: n for n, code in enumerate(part.selected_codes)}
+        mine = [p for p in funded if p.territory_id == part.territory_id]
+        groups.append((part, sorted(mine, key=lambda p: order.get(p.code, len(order)))))
+    placed = {id(p) for _, group in groups for p in group}
+    rest = [p for p in funded if id(p) not in placed]
+    if rest:  # a territory without envelope (should not happen): keep them, last
+        groups.append((None, rest))
+    return groups
 
 
 def _votes(project: ProjectOutcome, points: bool) -> str:
@@ -210,8 +232,13 @@ def _poster(flow: Flow, data: PublishedResults, paper: str, large: bool) -> None
     sizes = sizes.with_codes([p.code for p in funded])
     points = data.ballot_kind is BallotKind.POINTS
     result = data.result
-    if data.signatures:
-        turnout = (count(data.signatures), translate("PrintResults", "voters"))
+    if data.signatures:  # the people who voted are those who signed the register
+        turnout = (
+            count(data.signatures),
+            translate("PrintResults", "voter (sign-ins)")
+            if data.signatures == 1
+            else translate("PrintResults", "voters (sign-ins)"),
+        )
     else:  # no register (hand counts only): the ballots say how many voted
         ballots = result.valid + result.blank + result.nul
         turnout = (count(ballots), translate("PrintResults", "ballots"))
@@ -253,19 +280,47 @@ def _poster(flow: Flow, data: PublishedResults, paper: str, large: bool) -> None
             color=GREY,
         )
     flow.y -= band + 4 * MM * scale
+    groups = funded_by_envelope(data)
+    heads = sum(1 for part, _ in groups if part is not None)
+    head = sizes.title * 2.2 if heads else 0.0
     available = flow.y - room.y - sizes.footer_height
-    row = min(sizes.max_row, max(sizes.min_row, available / max(1, len(funded))))
-    per_page = max(1, int(available / row + 1e-6))
-    for n, project in enumerate(funded):
-        if n and n % per_page == 0:
-            _poster_footer(flow, data, sizes)
-            flow.new_page()
-            available = flow.y - flow.room.y - sizes.footer_height
-            per_page = max(1, int(available / row + 1e-6))
-        _poster_row(flow, project, data, points, row, sizes)
+    row = min(sizes.max_row, max(sizes.min_row, (available - heads * head) / max(1, len(funded))))
+    for part, projects in groups:
+        for n, project in enumerate(projects):
+            # An envelope's title stays with its first project.
+            needed = row + (head if part is not None and n == 0 else 0.0)
+            if flow.y - needed < flow.room.y + sizes.footer_height - 1e-6 and (
+                n or part is not None
+            ):
+                _poster_footer(flow, data, sizes)
+                flow.new_page()
+            if part is not None and n == 0:
+                _poster_envelope(flow, part, head, sizes)
+            _poster_row(flow, project, data, points, row, sizes)
     if not funded:
         flow.paragraph(translate("PrintResults", "No project could be funded."), size=sizes.title)
     _poster_footer(flow, data, sizes)
+
+
+def _poster_envelope(flow: Flow, part: PartView, height: float, sizes: _PosterSizes) -> None:
+    """The title of an envelope's funded projects: territory, envelope and what was used."""
+    room = flow.room
+    fit_paragraph(
+        flow.canvas,
+        translate("PrintResults", "{territory} — envelope {envelope}, {used} funded").format(
+            territory=part.territory_name,
+            envelope=format_euros(part.budget_cents),
+            used=format_euros(part.total_cost_cents),
+        ),
+        Box(room.x, flow.y - height, room.width, height),
+        font=FONT_BOLD,
+        size=sizes.title,
+        min_size=sizes.small_min,
+        max_lines=1,
+        valign="bottom",
+        color=flow.style.accent_color,
+    )
+    flow.y -= height
 
 
 def _poster_row(
@@ -468,7 +523,7 @@ def _report(flow: Flow, data: PublishedResults) -> None:
                 count(s.valid),
                 count(s.blank),
                 count(s.nul),
-                f"{s.gap:+d}" if s.gap else "0",
+                signed(s.gap),
             ]
             for s in stations
         ],
@@ -497,6 +552,15 @@ def _report(flow: Flow, data: PublishedResults) -> None:
         _rounds(flow, data)
 
 
+def signed(number: int) -> str:
+    """A gap with its sign: «+1», «−1» (a true minus sign), «0»."""
+    if number > 0:
+        return f"+{count(number)}"
+    if number < 0:
+        return f"\N{MINUS SIGN}{count(-number)}"
+    return "0"
+
+
 def _title_and_holder(project: ProjectOutcome, data: PublishedResults) -> str:
     holder = data.holders.get(project.application_id or -1, "")
     return f"{project.title}\n{holder}" if holder else project.title
@@ -504,14 +568,30 @@ def _title_and_holder(project: ProjectOutcome, data: PublishedResults) -> str:
 
 def _rounds(flow: Flow, data: PublishedResults) -> None:
     flow.heading(translate("PrintResults", "Rounds of Equal Shares"))
+    if any(part.territory_id is not None for part in data.result.parts):
+        flow.paragraph(
+            translate(
+                "PrintResults",
+                "With an envelope per territory, a ballot that chose projects of two "
+                "territories counts among the voters of both; the turnout per territory counts "
+                "the ballots of its polling stations.",
+            ),
+            color=GREY,
+        )
     for part in data.result.parts:
         if part.territory_name:
             flow.paragraph(part.territory_name, bold=True)
-        flow.paragraph(
-            translate("PrintResults", "{voters} voters share {budget}.").format(
-                voters=count(part.voters), budget=format_euros(part.budget_cents)
+        flow.paragraph(_sharing_text(part))
+        if part.add1:
+            flow.paragraph(part.add1)
+            flow.paragraph(
+                translate(
+                    "PrintResults",
+                    "The rounds below are counted with these raised shares: «Shares left» is "
+                    "what the voters still hold of them, not euros left in the envelope.",
+                ),
+                color=GREY,
             )
-        )
         if part.rounds:
             flow.table(
                 [
@@ -520,7 +600,7 @@ def _rounds(flow: Flow, data: PublishedResults) -> None:
                     Column(translate("PrintResults", "Price per voter"), 0.2, "right"),
                     Column(translate("PrintResults", "Paying in full"), 0.18, "right"),
                     Column(translate("PrintResults", "Paying in part"), 0.18, "right"),
-                    Column(translate("PrintResults", "Left"), 0.2, "right"),
+                    Column(translate("PrintResults", "Shares left"), 0.2, "right"),
                 ],
                 [
                     [
@@ -535,13 +615,44 @@ def _rounds(flow: Flow, data: PublishedResults) -> None:
                 ],
                 size=flow.body - 1,
             )
-        if part.add1:
-            flow.paragraph(part.add1)
         for tied in part.draws:
             flow.paragraph(
                 translate("PrintResults", "Tie between {codes}.").format(codes=", ".join(tied)),
                 color=GREY,
             )
+
+
+def _sharing_text(part: PartView) -> str:
+    """Who shares an envelope and how much each holds at the start: the valid ballots, or
+    with an envelope per territory the ballots that chose at least one of its projects."""
+    share = format_euros(round(part.budget_cents / max(part.voters, 1)))
+    if part.territory_id is not None:
+        text = (
+            translate(
+                "PrintResults",
+                "1 ballot chose at least one project of this territory: this voter holds "
+                "its envelope of {budget}.",
+            )
+            if part.voters == 1
+            else translate(
+                "PrintResults",
+                "{voters} ballots chose at least one project of this territory: these voters "
+                "share its envelope of {budget}, {share} each.",
+            )
+        )
+    else:
+        text = (
+            translate("PrintResults", "1 valid ballot: this voter holds the envelope of {budget}.")
+            if part.voters == 1
+            else translate(
+                "PrintResults",
+                "{voters} valid ballots: these voters share the envelope of {budget}, {share} "
+                "each.",
+            )
+        )
+    return text.format(
+        voters=count(part.voters), budget=format_euros(part.budget_cents), share=share
+    )
 
 
 def build(

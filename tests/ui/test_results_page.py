@@ -4,12 +4,13 @@ draw by lot, and publishing (statuses, journal, one-year review)."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
 from conftest import AUTHOR
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox
 from sqlalchemy import delete, select, update
 
 from pbdesk.store.database import Database
@@ -22,6 +23,7 @@ from pbdesk.ui.models.results import (
     ProjectResultsModel,
     RoundLine,
     RoundsModel,
+    StationColumn,
     StationFiguresModel,
     TerritoryTurnoutModel,
 )
@@ -288,3 +290,80 @@ def test_the_models_are_sound(qtmodeltester, demo_database: Database) -> None:  
     counts = CountsModel()
     counts.set_rows([result])
     qtmodeltester.check(counts)
+
+
+# --- wording and fit (fix round) --------------------------------------------------------------
+
+
+def test_each_figure_says_what_it_counts(qtbot, demo_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """The whole-campaign envelope is shared among valid ballots; with Equal Shares per
+    territory, among the ballots that chose one of its projects — never « voters »."""
+    database = demo_context.database
+    page = _page(qtbot, demo_context, _id(database, "air-bel-2021"))
+    assert page.result is not None
+    whole = page.tr("{count} valid ballots").format(count=page.result.valid)
+    assert f"{whole};" in page.ui.partsLabel.text()
+    assert page.tr("{count} ballots with at least one of its projects")[8:] not in (
+        page.ui.partsLabel.text()
+    )
+    page.show_campaign(_id(database, "les-flamands-le-mail-2022"))
+    result = page.result
+    assert result is not None and len(result.parts) == 2
+    text = page.ui.partsLabel.text()
+    for part in result.parts:
+        voters = page.tr("{count} ballots with at least one of its projects").format(
+            count=part.voters
+        )
+        assert f"{part.territory_name}: " in text and voters in text
+        # add1 in plain words, « voter » and a capital after the full stop.
+        assert part.add1.startswith("With the completion (add1 method)")
+        assert escape(part.add1) in text
+    # 255 + 202 ballots for 326 valid ones: the page says why.
+    assert sum(p.voters for p in result.parts) > result.valid
+    assert "counts in both" in text
+    assert "voters;" not in text
+
+
+def test_the_rounds_say_the_shares_were_raised(qtbot, demo_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, demo_context, _id(demo_context.database, "les-flamands-le-mail-2022"))
+    header = page.rounds.headerData(len(page.rounds.headers()) - 1, Qt.Orientation.Horizontal)
+    assert header == page.rounds.tr("Shares left")
+    tip = page.rounds.headerData(
+        len(page.rounds.headers()) - 1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "not what is left of the envelope" in tip
+    assert page.ui.roundsNoteLabel.isHidden()  # with the rounds, collapsed
+    page.ui.roundsGroup.setChecked(True)
+    assert not page.ui.roundsNoteLabel.isHidden()
+    assert "raised" in page.ui.roundsNoteLabel.text()
+
+
+def test_nothing_is_clipped_at_the_usual_size(qtbot, demo_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Combos wide enough for their longest choice, the explanation stretches and wraps (its
+    tooltip has it whole), the turnout per station fits without scrolling sideways, and a
+    negative gap has a true minus sign."""
+    page = _page(qtbot, demo_context, _id(demo_context.database, "air-bel-2021"))
+    page.show()
+    qtbot.waitExposed(page)
+    for combo in (page.ui.ruleCombo, page.ui.tieCombo):
+        widest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(n)) for n in range(combo.count())
+        )
+        assert combo.width() >= widest + 20
+    projects = page.ui.projectsView
+    stretch = projects.horizontalHeader().sectionResizeMode(ProjectColumn.EXPLANATION)
+    assert stretch is QHeaderView.ResizeMode.Stretch
+    assert projects.wordWrap()
+    line = page.projects.rows()[0]
+    index = page.projects.index(0, ProjectColumn.EXPLANATION)
+    assert line.explanation in page.projects.data(index, Qt.ItemDataRole.ToolTipRole)
+    page.ui.tabWidget.setCurrentWidget(page.ui.turnoutTab)
+    qtbot.waitUntil(lambda: page.ui.stationsView.isVisible())
+    stations = page.ui.stationsView
+    assert stations.horizontalScrollBar().maximum() == 0
+    assert not stations.isColumnHidden(StationColumn.REMARK)
+    gaps = [
+        page.stations.data(page.stations.index(row, StationColumn.GAP))
+        for row in range(page.stations.rowCount())
+    ]
+    assert "\N{MINUS SIGN}1" in gaps and "-1" not in gaps

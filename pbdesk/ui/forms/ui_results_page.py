@@ -14,8 +14,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHeaderView, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
@@ -44,47 +44,54 @@ class Ui_ResultsPage(object):
 
         self.pageLayout.addWidget(self.stateLabel)
 
-        self.controlsLayout = QHBoxLayout()
-        self.controlsLayout.setSpacing(8)
+        self.controlsLayout = QGridLayout()
         self.controlsLayout.setObjectName(u"controlsLayout")
+        self.controlsLayout.setHorizontalSpacing(8)
+        self.controlsLayout.setVerticalSpacing(6)
         self.ruleLabel = QLabel(ResultsPage)
         self.ruleLabel.setObjectName(u"ruleLabel")
 
-        self.controlsLayout.addWidget(self.ruleLabel)
+        self.controlsLayout.addWidget(self.ruleLabel, 0, 0, 1, 1)
 
         self.ruleCombo = QComboBox(ResultsPage)
         self.ruleCombo.setObjectName(u"ruleCombo")
-        self.ruleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.ruleCombo.setMinimumContentsLength(20)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.ruleCombo.sizePolicy().hasHeightForWidth())
+        self.ruleCombo.setSizePolicy(sizePolicy)
+        self.ruleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.controlsLayout.addWidget(self.ruleCombo)
-
-        self.tieLabel = QLabel(ResultsPage)
-        self.tieLabel.setObjectName(u"tieLabel")
-
-        self.controlsLayout.addWidget(self.tieLabel)
-
-        self.tieCombo = QComboBox(ResultsPage)
-        self.tieCombo.setObjectName(u"tieCombo")
-        self.tieCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.tieCombo.setMinimumContentsLength(20)
-
-        self.controlsLayout.addWidget(self.tieCombo)
+        self.controlsLayout.addWidget(self.ruleCombo, 0, 1, 1, 1)
 
         self.countButton = QPushButton(ResultsPage)
         self.countButton.setObjectName(u"countButton")
 
-        self.controlsLayout.addWidget(self.countButton)
+        self.controlsLayout.addWidget(self.countButton, 0, 2, 1, 1)
+
+        self.tieLabel = QLabel(ResultsPage)
+        self.tieLabel.setObjectName(u"tieLabel")
+
+        self.controlsLayout.addWidget(self.tieLabel, 1, 0, 1, 1)
+
+        self.tieCombo = QComboBox(ResultsPage)
+        self.tieCombo.setObjectName(u"tieCombo")
+        sizePolicy.setHeightForWidth(self.tieCombo.sizePolicy().hasHeightForWidth())
+        self.tieCombo.setSizePolicy(sizePolicy)
+        self.tieCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.controlsLayout.addWidget(self.tieCombo, 1, 1, 1, 1)
 
         self.controlsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.controlsLayout.addItem(self.controlsSpacer)
+        self.controlsLayout.addItem(self.controlsSpacer, 0, 3, 1, 1)
 
         self.publishButton = QPushButton(ResultsPage)
         self.publishButton.setObjectName(u"publishButton")
 
-        self.controlsLayout.addWidget(self.publishButton)
+        self.controlsLayout.addWidget(self.publishButton, 1, 2, 1, 1)
 
+        self.controlsLayout.setColumnStretch(3, 1)
 
         self.pageLayout.addLayout(self.controlsLayout)
 
@@ -107,7 +114,7 @@ class Ui_ResultsPage(object):
         self.projectsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.projectsView.setTabKeyNavigation(False)
         self.projectsView.setSortingEnabled(True)
-        self.projectsView.setWordWrap(False)
+        self.projectsView.setWordWrap(True)
         self.splitter.addWidget(self.projectsView)
         self.projectsView.horizontalHeader().setStretchLastSection(True)
         self.projectsView.verticalHeader().setVisible(False)
@@ -138,6 +145,13 @@ class Ui_ResultsPage(object):
         self.roundsGroup.setChecked(False)
         self.roundsLayout = QVBoxLayout(self.roundsGroup)
         self.roundsLayout.setObjectName(u"roundsLayout")
+        self.roundsNoteLabel = QLabel(self.roundsGroup)
+        self.roundsNoteLabel.setObjectName(u"roundsNoteLabel")
+        self.roundsNoteLabel.setText(u"")
+        self.roundsNoteLabel.setWordWrap(True)
+
+        self.roundsLayout.addWidget(self.roundsNoteLabel)
+
         self.roundsView = QTableView(self.roundsGroup)
         self.roundsView.setObjectName(u"roundsView")
         self.roundsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -176,7 +190,7 @@ class Ui_ResultsPage(object):
         self.stationsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stationsView.setTabKeyNavigation(False)
         self.stationsView.setSortingEnabled(True)
-        self.stationsView.setWordWrap(False)
+        self.stationsView.setWordWrap(True)
         self.stationsView.horizontalHeader().setStretchLastSection(True)
         self.stationsView.verticalHeader().setVisible(False)
 
@@ -254,11 +268,11 @@ class Ui_ResultsPage(object):
     def retranslateUi(self, ResultsPage):
         self.titleLabel.setText(QCoreApplication.translate("ResultsPage", u"Results", None))
         self.ruleLabel.setText(QCoreApplication.translate("ResultsPage", u"&Rule:", None))
-        self.tieLabel.setText(QCoreApplication.translate("ResultsPage", u"&Ties:", None))
         self.countButton.setText(QCoreApplication.translate("ResultsPage", u"Cou&nt", None))
 #if QT_CONFIG(tooltip)
         self.countButton.setToolTip(QCoreApplication.translate("ResultsPage", u"Count the official ballots with this rule and keep the count (Ctrl+Enter)", None))
 #endif // QT_CONFIG(tooltip)
+        self.tieLabel.setText(QCoreApplication.translate("ResultsPage", u"&Ties:", None))
         self.publishButton.setText(QCoreApplication.translate("ResultsPage", u"&Publish the results\u2026", None))
 #if QT_CONFIG(tooltip)
         self.publishButton.setToolTip(QCoreApplication.translate("ResultsPage", u"Make the count shown the campaign's result: statuses funded or not funded, journal, one-year review", None))

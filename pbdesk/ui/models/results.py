@@ -30,6 +30,15 @@ class SortedProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
 
+def signed(number: int) -> str:
+    """A gap with its sign: «+1», «−1» (a true minus sign), «0»."""
+    if number > 0:
+        return f"+{number}"
+    if number < 0:
+        return f"\N{MINUS SIGN}{-number}"
+    return "0"
+
+
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
@@ -156,7 +165,8 @@ class RoundColumn(IntEnum):
 
 class RoundsModel(RowsModel[RoundLine]):
     """Each round of Equal Shares: the project bought, the most one supporter paid, how many
-    paid in full or in part, and what was left in the envelope."""
+    paid in full or in part, and what the voters still hold of their shares (the envelope
+    left, except with the completion, where the shares were raised)."""
 
     columns = RoundColumn
 
@@ -168,8 +178,26 @@ class RoundsModel(RowsModel[RoundLine]):
             self.tr("Most paid by a supporter"),
             self.tr("Paid in full"),
             self.tr("Paid in part"),
-            self.tr("Left"),
+            self.tr("Shares left"),
         )
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == RoundColumn.REMAINING
+        ):
+            return self.tr(
+                "What the voters still hold of their shares after this round. With the "
+                "completion (add1), the shares were raised: this is not what is left of the "
+                "envelope."
+            )
+        return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.row_at_index(index)
@@ -249,7 +277,7 @@ class StationFiguresModel(RowsModel[StationFigures]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column in numbers:
                 value = numbers[column]
-                return f"{value:+d}" if column is StationColumn.GAP and value else str(value)
+                return signed(value) if column is StationColumn.GAP else str(value)
             if column is StationColumn.STATION:
                 return line.name
             if column is StationColumn.TERRITORY:

@@ -208,7 +208,7 @@ class CountPage(CampaignPage):
             valid=line.valid,
             blank=line.blank,
             nul=line.nul,
-            gap=f"{line.gap:+d}" if line.gap else "0",
+            gap=f"{line.gap:+d}".replace("-", "\N{MINUS SIGN}") if line.gap else "0",
         )
         if line.pending:
             text += "\n" + "\n".join(line.pending)

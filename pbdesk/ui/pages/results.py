@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableView, QWidget
 
 from pbdesk.domain.errors import DomainError
-from pbdesk.domain.money import format_euros
+from pbdesk.domain.money import format_euros, group_digits
 from pbdesk.domain.tally import Rule, TieBreak
 from pbdesk.domain.vote import CAMPAIGN_TIE_RULES
 from pbdesk.ui.context import AppContext
@@ -22,6 +22,7 @@ from pbdesk.ui.models.results import (
     RoundLine,
     RoundsModel,
     SortedProxy,
+    StationColumn,
     StationFiguresModel,
     TerritoryTurnoutModel,
 )
@@ -33,7 +34,7 @@ from pbdesk.workspace.campaigns import get_frame
 from pbdesk.workspace.vote import get_settings
 from pbdesk.workspace.vote_count import DrawNeeded
 from pbdesk.workspace.vote_publish import publish_results
-from pbdesk.workspace.vote_results import CountResult, count_votes, list_results
+from pbdesk.workspace.vote_results import CountResult, PartView, count_votes, list_results
 from pbdesk.workspace.vote_totals import station_figures, turnout_by_territory
 
 
@@ -90,8 +91,13 @@ class ResultsPage(CampaignPage):
         for tie in CAMPAIGN_TIE_RULES:
             ui.tieCombo.addItem(self.tie_label(tie), tie.value)
         self.counts.set_rule_names({rule.value: self.rule_label(rule) for rule in Rule})
+        ui.stationsView.viewport().installEventFilter(self)
         ui.roundsView.setVisible(False)
+        ui.roundsNoteLabel.setVisible(False)
         ui.roundsGroup.toggled.connect(ui.roundsView.setVisible)
+        ui.roundsGroup.toggled.connect(
+            lambda shown: ui.roundsNoteLabel.setVisible(shown and bool(ui.roundsNoteLabel.text()))
+        )
         ui.countButton.clicked.connect(self.count)
         ui.publishButton.clicked.connect(self.publish)
         ui.countsView.selectionModel().currentRowChanged.connect(self._count_chosen)
@@ -172,7 +178,7 @@ class ResultsPage(CampaignPage):
             figures = []
         self.stations.set_rows(figures)
         self.territories.set_rows(turnout_by_territory(figures))
-        self._fit(self.ui.stationsView)
+        self._fit_stations()
         self._fit(self.ui.territoriesView)
 
     @staticmethod
@@ -187,18 +193,78 @@ class ResultsPage(CampaignPage):
         view.resizeColumnsToContents()
         header.setStretchLastSection(True)
 
+    def _fit_projects(self) -> None:
+        """The explanation takes the room left and wraps (its tooltip has it whole); the
+        title is kept narrow enough to leave it that room."""
+        view = self.ui.projectsView
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.resizeColumnsToContents()
+        view.setColumnWidth(ProjectColumn.TITLE, min(view.columnWidth(ProjectColumn.TITLE), 220))
+        header.setSectionResizeMode(ProjectColumn.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+        self._wrap_rows(view)
+
+    @staticmethod
+    def _wrap_rows(view: QTableView) -> None:
+        """Rows as tall as their wrapped text, never lower than a one-line row."""
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(view.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_stations(self) -> None:
+        """Every column of the turnout per station in view, without scrolling sideways: the
+        figures take what their header needs, the station name is kept narrow, the remark
+        takes the room left and wraps (its tooltip has it whole)."""
+        view = self.ui.stationsView
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        territories = {line.territory_name for line in self.stations.rows()}
+        view.setColumnHidden(StationColumn.TERRITORY, len(territories) < 2)
+        view.resizeColumnsToContents()
+        metrics = header.fontMetrics()
+        names = [StationColumn.STATION]
+        if not view.isColumnHidden(StationColumn.TERRITORY):
+            names.append(StationColumn.TERRITORY)
+        figures = 0
+        for column in StationColumn:
+            if column in (StationColumn.STATION, StationColumn.TERRITORY, StationColumn.REMARK):
+                continue
+            # The figures need no room for the sort arrow beyond their title's own width.
+            title = str(self.stations.headerData(column, Qt.Orientation.Horizontal))
+            width = max(view.sizeHintForColumn(column), metrics.horizontalAdvance(title) + 14)
+            view.setColumnWidth(column, width)
+            figures += width
+        # The names wrap: they leave the remark at least ~170 px.
+        share = (view.viewport().width() - figures - 170) // len(names)
+        for column in names:
+            title = str(self.stations.headerData(column, Qt.Orientation.Horizontal))
+            least = metrics.horizontalAdvance(title) + 24  # the title and the sort arrow
+            view.setColumnWidth(column, max(least, min(view.columnWidth(column), 190, share)))
+        header.setSectionResizeMode(StationColumn.REMARK, QHeaderView.ResizeMode.Stretch)
+        self._wrap_rows(view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The turnout per station fits its width whenever that width changes.
+        if (
+            watched is self.ui.stationsView.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.stations.rowCount()
+        ):
+            self._fit_stations()
+        return super().eventFilter(watched, event)
+
     # -- showing a count -----------------------------------------------------------------
     def _show(self, result: CountResult | None) -> None:
         self.result = result
         names = getattr(self, "_territory_names", {})
         self.projects.set_result(result, names)
-        self._fit(self.ui.projectsView)
         table = self.ui.projectsView
         table.setColumnHidden(ProjectColumn.TERRITORY, len(names) < 2)
         same_score = result is None or all(p.score == p.votes for p in result.projects)
         table.setColumnHidden(ProjectColumn.SCORE, same_score)
-        for column in (ProjectColumn.TITLE, ProjectColumn.EXPLANATION):
-            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        self._fit_projects()
         self.ui.chart.set_panels(self._panels(result))
         lines: list[RoundLine] = []
         for part in result.parts if result is not None else ():
@@ -206,6 +272,9 @@ class ResultsPage(CampaignPage):
         self.rounds.set_rows(lines)
         self._fit(self.ui.roundsView)
         self.ui.roundsGroup.setEnabled(bool(lines))
+        raised = result is not None and any(part.add1 for part in result.parts)
+        self.ui.roundsNoteLabel.setText(self._rounds_note(raised) if lines else "")
+        self.ui.roundsNoteLabel.setVisible(self.ui.roundsGroup.isChecked() and bool(lines))
         self.ui.partsLabel.setText(self._parts_text(result))
         self._select_count(result)
         self._update_state()
@@ -223,6 +292,32 @@ class ResultsPage(CampaignPage):
             )
             panels.append(ChartPanel(part.territory_name if split else "", part.budget_cents, bars))
         return panels
+
+    def _rounds_note(self, raised: bool) -> str:
+        """What the column «Shares left» holds: with the completion, raised shares."""
+        if raised:
+            return self.tr(
+                "With the completion, each voter's share was raised until the envelope was "
+                "used: the rounds are counted with these raised shares, so «Shares left» is "
+                "what the voters still hold of them, not euros left in the envelope."
+            )
+        return self.tr(
+            "The envelope is shared equally among the voters: «Shares left» is what they "
+            "still hold of their shares after each round."
+        )
+
+    def _voters_text(self, result: CountResult, part: PartView) -> str:
+        """Who shares an envelope: the valid ballots, or with Equal Shares per territory the
+        ballots that chose at least one project of that territory."""
+        if part.territory_id is not None and result.rule.is_equal_shares:
+            if part.voters == 1:
+                return self.tr("1 ballot with at least one of its projects")
+            return self.tr("{count} ballots with at least one of its projects").format(
+                count=group_digits(part.voters)
+            )
+        if part.voters == 1:
+            return self.tr("1 valid ballot")
+        return self.tr("{count} valid ballots").format(count=group_digits(part.voters))
 
     def _parts_text(self, result: CountResult | None) -> str:
         if result is None:
@@ -254,11 +349,11 @@ class ResultsPage(CampaignPage):
             )
         for part in result.parts:
             text = self.tr(
-                "{envelope}: {amount}, {voters} voters; {funded} funded, {left} left."
+                "{envelope}: {amount} for {voters}; {funded} funded, {left} left."
             ).format(
                 envelope=part.territory_name or self.tr("Whole campaign"),
                 amount=format_euros(part.budget_cents),
-                voters=part.voters,
+                voters=self._voters_text(result, part),
                 funded=format_euros(part.total_cost_cents),
                 left=format_euros(part.budget_cents - part.total_cost_cents),
             )
@@ -273,6 +368,18 @@ class ResultsPage(CampaignPage):
                     ties="; ".join(", ".join(codes) for codes in part.draws)
                 )
             paragraphs.append(escape(text))
+        if result.rule.is_equal_shares and any(p.territory_id is not None for p in result.parts):
+            paragraphs.append(
+                escape(
+                    self.tr(
+                        "With Equal Shares per territory, each envelope is shared among the "
+                        "ballots that chose at least one of its projects (the voters of that "
+                        "envelope); a ballot that chose projects of two territories counts in "
+                        "both. The turnout per territory counts the sign-ins and ballots of its "
+                        "polling stations."
+                    )
+                )
+            )
         return "<p>" + "</p><p>".join(paragraphs) + "</p>"
 
     def _select_count(self, result: CountResult | None) -> None:
