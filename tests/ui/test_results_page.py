@@ -220,8 +220,8 @@ def test_a_tie_opens_the_draw_then_counts_again(qtbot, demo_context: AppContext)
     dialog = page.draw_dialog
     assert isinstance(dialog, TieDrawDialog)
     assert "2, 6" in dialog.ui.tiedLabel.text()
-    seed = dialog.seed()
-    assert seed is not None
+    # No number is shown before the draw: nobody can try one out before witnesses.
+    assert dialog.ui.seedEdit.text() == ""
     # No witnesses: refused next to the field, nothing recorded.
     dialog.apply()
     assert dialog.ui.witnessesError.isVisibleTo(dialog)
@@ -233,9 +233,9 @@ def test_a_tie_opens_the_draw_then_counts_again(qtbot, demo_context: AppContext)
     qtbot.waitUntil(lambda: page.task is None and len(page.counts.rows()) == before + 1)
     with database.session() as session:
         draw = session.scalars(select(TieDraw)).one()
-    assert draw.seed == seed and draw.witnesses == "Nadia M., Jean-Pierre B."
+    assert draw.witnesses == "Nadia M., Jean-Pierre B."
     assert page.draw_dialog is None
-    assert page.result is not None and page.result.seed == seed
+    assert page.result is not None and page.result.seed == draw.seed
 
 
 def test_two_quartiers_two_panels_and_turnout_per_territory(
@@ -367,3 +367,19 @@ def test_nothing_is_clipped_at_the_usual_size(qtbot, demo_context: AppContext) -
         for row in range(page.stations.rowCount())
     ]
     assert "\N{MINUS SIGN}1" in gaps and "-1" not in gaps
+
+
+def test_the_witnesses_may_draw_the_number_themselves(qtbot, demo_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    database = demo_context.database
+    campaign_id = _id(database, "air-bel-2021")
+    dialog = TieDrawDialog(database, campaign_id, ("2", "6"), AUTHOR)
+    qtbot.addWidget(dialog)
+    dialog.ui.witnessesEdit.setText("Nadia M., Jean-Pierre B.")
+    dialog.ui.seedEdit.setText("dés")
+    dialog.apply()
+    assert dialog.ui.seedError.isVisibleTo(dialog)  # refused, nothing recorded
+    with database.session() as session:
+        assert session.scalar(select(TieDraw.id)) is None
+    dialog.ui.seedEdit.setText("4 6 1")
+    dialog.apply()
+    assert dialog.draw is not None and dialog.draw.seed == 461

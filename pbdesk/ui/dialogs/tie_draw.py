@@ -16,9 +16,11 @@ from pbdesk.workspace.tie_draws import MAX_SEED, DrawView, record_draw
 
 
 class TieDrawDialog(QDialog):
-    """Shows the tied projects, a number drawn by pbdesk (the witnesses may type their own),
-    asks the witnesses' names and records the draw on OK (``record_draw``, journaled, printed
-    in the PV). A refusal shows next to its field and the dialog stays open.
+    """Shows the tied projects, asks the witnesses' names and records the draw on OK
+    (``record_draw``, journaled, printed in the PV). pbdesk draws the number only then, so
+    nobody can try a number out before witnesses; the witnesses may instead type the number
+    they drew themselves (dice, paper slips). A refusal shows next to its field and the
+    dialog stays open.
 
     After ``accepted``, ``draw`` is the draw recorded.
     """
@@ -47,13 +49,17 @@ class TieDrawDialog(QDialog):
                 "the journal and the minutes (PV)."
             ).format(codes=", ".join(tied))
         )
-        ui.seedEdit.setText(str(secrets.randbelow(MAX_SEED)))
+        ui.seedEdit.setPlaceholderText(self.tr("drawn by pbdesk when you press OK"))
         ui.timeLabel.setText(utcnow().astimezone().strftime("%d/%m/%Y %H:%M"))
         ui.buttonBox.accepted.connect(self.apply)
         ui.witnessesEdit.setFocus()
 
     def seed(self) -> int | None:
+        """The number the witnesses typed; a new one drawn when they typed none; None when
+        what they typed is not a number pbdesk can use."""
         text = self.ui.seedEdit.text().strip().replace(" ", "")
+        if not text:
+            return secrets.randbelow(MAX_SEED)
         if not text.isdigit() or int(text) >= MAX_SEED:
             return None
         return int(text)
@@ -62,9 +68,9 @@ class TieDrawDialog(QDialog):
         ui = self.ui
         ui.seedError.say("")
         ui.witnessesError.say("")
-        seed = self.seed()
         problems = False
-        if seed is None:
+        typed = self.seed() if ui.seedEdit.text().strip() else 0
+        if typed is None:
             ui.seedError.say(self.tr("Type a whole number of at most 15 digits."))
             problems = True
         if not ui.witnessesEdit.text().strip():
@@ -73,6 +79,7 @@ class TieDrawDialog(QDialog):
         if problems:
             fit_height(self)
             return
+        seed = self.seed()  # drawn now, before the witnesses, when none was typed
         try:
             self.draw = record_draw(
                 self.database,

@@ -133,7 +133,7 @@ class Ui_TieDrawDialog(object):
         TieDrawDialog.setWindowTitle(QCoreApplication.translate("TieDrawDialog", u"Draw by lot", None))
         self.seedLabel.setText(QCoreApplication.translate("TieDrawDialog", u"&Number drawn:", None))
 #if QT_CONFIG(tooltip)
-        self.seedEdit.setToolTip(QCoreApplication.translate("TieDrawDialog", u"Drawn by pbdesk; the witnesses may type the number they drew themselves (dice, paper slips) instead.", None))
+        self.seedEdit.setToolTip(QCoreApplication.translate("TieDrawDialog", u"Leave empty: pbdesk draws the number when you press OK, before the witnesses. Or type the number the witnesses drew themselves (dice, paper slips).", None))
 #endif // QT_CONFIG(tooltip)
         self.witnessesLabel.setText(QCoreApplication.translate("TieDrawDialog", u"&Witnesses:", None))
         self.witnessesEdit.setPlaceholderText(QCoreApplication.translate("TieDrawDialog", u"Names of the people present at the draw", None))
