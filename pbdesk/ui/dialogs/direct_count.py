@@ -28,8 +28,8 @@ class DirectCountDialog(QDialog):
     """Types a station's hand count and stores it on OK (marked as a hand count, replacing
     an earlier one); a refusal is said in the dialog, which stays open.
 
-    ``figures``, when the station already has a hand count, fills in its totals (the votes
-    per project are typed again).
+    ``figures``, when the station already has a hand count, fills in what was typed then
+    (totals, each project's votes and points, the remark) to correct it.
     """
 
     def __init__(

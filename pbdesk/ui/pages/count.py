@@ -318,7 +318,16 @@ class CountPage(CampaignPage):
         station_id = self.station_id()
         if station_id is None or self.campaign_id is None:
             return
-        box = self.ui.boxEdit.text().strip()
+        box = "".join(self.ui.boxEdit.text().split())  # "1 204" as French digits group
+        if box and not box.isdigit():
+            self.report(
+                DomainError(
+                    self.tr("«{text}» is not a number of ballots.").format(
+                        text=self.ui.boxEdit.text().strip()
+                    )
+                )
+            )
+            return
         try:
             reconcile_station(
                 self.context.database,
