@@ -138,6 +138,15 @@ def test_a_gap_needs_a_remark_and_is_recorded(  # type: ignore[no-untyped-def]
     assert figures.reconciled and figures.gap == -1 and "reparti" in figures.remark
     [journaled] = _journal(database, "vote.reconcile")
     assert "reparti" in journaled.summary
+    # The box count, typed with a digit group, is read; what is not a number is refused.
+    page.ui.boxEdit.setText("5")
+    with qtbot.waitSignal(page.changed):
+        page.ui.reconcileButton.click()
+    assert station_figures(database, voting.id)[0].box_count == 5
+    page.ui.boxEdit.setText("5-")
+    page.ui.reconcileButton.click()
+    assert len(reported) == 2 and "5-" in reported[1]
+    assert station_figures(database, voting.id)[0].box_count == 5
 
 
 def test_a_hand_count_is_entered_marked_and_removed(  # type: ignore[no-untyped-def]
