@@ -3,8 +3,10 @@
 For each followed project (funded, or carried out outside the vote), in plain words and
 large type (body 14 pt, 18 pt with ``large_print``): the amount voted, the amount spent
 (expenses paid), what has been done (the latest *public* update, with its first photo), the
-status and the next step (the next planned milestone); and on the first page the campaign's
-totals. Internal updates are never read for this report.
+status and the next step (the next planned milestone, said to be late when its date has
+passed); an overspending (more paid than voted) is said in plain words, in red; and on the
+first page the campaign's totals. Sample campaigns are marked as such. Internal updates are
+never read for this report.
 
 ``options.paper == "A3"`` prints the **poster** for the neighbourhood instead: a big title,
 the campaign's totals, then the projects as tiles, two columns of four (eight per sheet; more
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from pbdesk.domain.campaign import DecisionMode
 from pbdesk.domain.followup import FollowUpStatus, MilestoneStatus
 from pbdesk.domain.money import format_euros
+from pbdesk.domain.phases import Phase
 from pbdesk.i18n import translate
 from pbdesk.printing.base import (
     FONT_BOLD,
@@ -52,6 +55,7 @@ from pbdesk.printing.base import (
     report_progress,
 )
 from pbdesk.printing.pv import Flow, two_pass
+from pbdesk.workspace.campaigns import get_frame
 from pbdesk.workspace.followup import photo_content, project_detail
 from pbdesk.workspace.indicators import CampaignIndicators, Ratio, campaign_indicators
 
@@ -62,6 +66,8 @@ if TYPE_CHECKING:
 
 #: Photos are printed at this resolution at most (dots per inch).
 PHOTO_DPI = 150
+#: Overspending and late steps are printed in this red.
+LATE_INK = "#b00020"
 #: Poster tiles per A3 sheet (two columns of four).
 POSTER_COLUMNS = 2
 POSTER_ROWS = 4
@@ -95,12 +101,23 @@ class ResidentProject:
     #: The next planned milestone, if any.
     next_step: str
     next_step_on: date | None
+    #: True when the next step's planned date has passed (residents are told it is late).
+    next_step_late: bool = False
+
+    @property
+    def overspend_cents(self) -> int:
+        """How much more was spent than voted (0 when within the amount)."""
+        return max(0, self.paid_cents - self.voted_cents)
 
 
 @dataclass(frozen=True)
 class ResidentReport:
     indicators: CampaignIndicators
     projects: tuple[ResidentProject, ...]
+    #: The sheet's date (the milestones planned before it are late).
+    today: date = date.min
+    #: A demo campaign: the sheets say their figures are invented.
+    sample: bool = False
 
     @property
     def voted_cents(self) -> int:
@@ -110,9 +127,17 @@ class ResidentReport:
     def paid_cents(self) -> int:
         return sum(project.paid_cents for project in self.projects)
 
+    @property
+    def overspend_cents(self) -> int:
+        return max(0, self.paid_cents - self.voted_cents)
 
-def resident_report(database: Database, campaign_id: int) -> ResidentReport:
-    """The followed projects as residents see them: public updates only."""
+
+def resident_report(
+    database: Database, campaign_id: int, today: date | None = None
+) -> ResidentReport:
+    """The followed projects as residents see them on ``today`` (default: today): public
+    updates only."""
+    today = today or date.today()
     indicators = campaign_indicators(database, campaign_id)
     projects = []
     for project in indicators.projects:
@@ -146,9 +171,11 @@ def resident_report(database: Database, campaign_id: int) -> ResidentReport:
                 photo_caption=photo.caption if photo is not None else "",
                 next_step=step.title if step is not None else "",
                 next_step_on=step.planned_on if step is not None else None,
+                next_step_late=bool(step and step.planned_on and step.planned_on < today),
             )
         )
-    return ResidentReport(indicators, tuple(projects))
+    sample = get_frame(database, campaign_id).is_sample
+    return ResidentReport(indicators, tuple(projects), today=today, sample=sample)
 
 
 # --- photos, one at a time -------------------------------------------------------------------
@@ -203,7 +230,27 @@ def binary_streams() -> Iterator[None]:
 # --- the A4 report -------------------------------------------------------------------------------
 
 
-def _status_text(project: ResidentProject) -> str:
+def _status_text(project: ResidentProject, indicators: CampaignIndicators) -> str:
+    """Where the project stands, and its overspending said plainly when there is one."""
+    text = _where_text(project)
+    if project.overspend_cents:
+        text += " " + _overspend_label(indicators).format(
+            amount=format_euros(project.overspend_cents)
+        )
+    return text
+
+
+def _overspend_label(indicators: CampaignIndicators) -> str:
+    if indicators.decision_mode == DecisionMode.DESIGNATION.value:
+        return translate("PrintFollowUp", "Overspending: {amount} more than the amount decided.")
+    return translate("PrintFollowUp", "Overspending: {amount} more than the amount voted.")
+
+
+def _sample_text() -> str:
+    return translate("PrintFollowUp", "Sample data: these figures are an example.")
+
+
+def _where_text(project: ResidentProject) -> str:
     if project.status.needs_reason and project.status_reason:
         return translate("PrintFollowUp", "Where it stands: {status} — {reason}.").format(
             status=project.status.label, reason=project.status_reason
@@ -232,6 +279,10 @@ def _next_text(project: ResidentProject) -> str:
         return translate("PrintFollowUp", "Next step: to be announced.")
     if project.next_step_on is None:
         return translate("PrintFollowUp", "Next step: {step}.").format(step=project.next_step)
+    if project.next_step_late:
+        return translate("PrintFollowUp", "Next step: {step} (planned for {date}, late).").format(
+            step=project.next_step, date=format_day(project.next_step_on)
+        )
     return translate("PrintFollowUp", "Next step: {step} (planned for {date}).").format(
         step=project.next_step, date=format_day(project.next_step_on)
     )
@@ -284,7 +335,12 @@ def _intro(flow: Flow, report: ResidentReport, size: float) -> None:
             "You voted for the projects below. Here is, project by project, what has been "
             "done and where the money went.",
         )
-    flow.paragraph(text.format(date=decided), size=size)
+    text = text.format(date=decided)
+    if report.overspend_cents:
+        text += " " + _overspend_label(indicators).format(
+            amount=format_euros(report.overspend_cents)
+        )
+    flow.paragraph(text, size=size)
     flow.gap(2 * MM)
     box_height = size * 5.6
     flow.need(box_height + 4 * MM)
@@ -325,18 +381,26 @@ def _intro(flow: Flow, report: ResidentReport, size: float) -> None:
         Ratio(report.paid_cents, report.voted_cents),
         flow.style,
     )
-    done = sum(project.status.finished for project in report.projects)
     fit_paragraph(
         canvas,
-        translate("PrintFollowUp", "{done} of {count} projects carried out.").format(
-            done=done, count=len(report.projects)
-        ),
+        _carried_out_text(report),
         Box(inner.x, inner.y, inner.width, line),
         size=size,
         max_lines=1,
         valign="bottom",
     )
     flow.y -= box_height + 5 * MM
+
+
+def _carried_out_text(report: ResidentReport) -> str:
+    """ "1 project carried out out of 3": French agrees with the first number (0 and 1 are
+    singular)."""
+    done = sum(project.status.finished for project in report.projects)
+    if done <= 1:
+        text = translate("PrintFollowUp", "{done} project carried out out of {count}.")
+    else:
+        text = translate("PrintFollowUp", "{done} projects carried out out of {count}.")
+    return text.format(done=done, count=len(report.projects))
 
 
 @dataclass(frozen=True)
@@ -353,7 +417,9 @@ PHOTO_WIDTH = 62 * MM
 PHOTO_HEIGHT = 46 * MM
 
 
-def _measure(project: ResidentProject, width: float, size: float) -> _Card:
+def _measure(
+    project: ResidentProject, indicators: CampaignIndicators, width: float, size: float
+) -> _Card:
     pad = 4 * MM
     full = width - 2 * pad
     text = full - (PHOTO_WIDTH + 4 * MM if project.photo_id is not None else 0)
@@ -368,7 +434,7 @@ def _measure(project: ResidentProject, width: float, size: float) -> _Card:
         max_lines=3,
     )
     holder = fit_text(project.holder, full, 10_000, size=size, max_lines=2)
-    status = fit_text(_status_text(project), text, 10_000, size=size, max_lines=3)
+    status = fit_text(_status_text(project, indicators), text, 10_000, size=size, max_lines=5)
     news = fit_text(_news_text(project), text, 10_000, size=size, max_lines=9)
     step = fit_text(_next_text(project), text, 10_000, size=size, max_lines=3)
     figures = size * 1.5 + 6 * MM
@@ -387,7 +453,7 @@ def _card(
     photo: Callable[[int, Box], Any | None] | None,
 ) -> None:
     width = flow.room.width
-    card = _measure(project, width, size)
+    card = _measure(project, indicators, width, size)
     flow.need(min(card.height, flow.room.height))
     canvas = flow.canvas
     style = flow.style
@@ -445,8 +511,13 @@ def _card(
     y -= 5 * MM
     body_top = y
     text = full - (PHOTO_WIDTH + 4 * MM if project.photo_id is not None else 0)
-    for fitted in (card.status, card.news, card.next):
-        draw_fitted(canvas, fitted, Box(x, y - fitted.height, text, fitted.height), color=INK)
+    colors = (
+        LATE_INK if project.overspend_cents else INK,
+        INK,
+        LATE_INK if project.next_step_late else INK,
+    )
+    for fitted, color in zip((card.status, card.news, card.next), colors, strict=True):
+        draw_fitted(canvas, fitted, Box(x, y - fitted.height, text, fitted.height), color=color)
         y -= fitted.height + 2 * MM
     if project.photo_id is not None:
         frame = Box(x + full - PHOTO_WIDTH, body_top - PHOTO_HEIGHT, PHOTO_WIDTH, PHOTO_HEIGHT)
@@ -483,10 +554,12 @@ def _report(
         flow.new_page(
             translate("PrintFollowUp", "Where did the money go?"),
             translate("PrintFollowUp", "{campaign}: the funded projects, on {date}").format(
-                campaign=indicators.name, date=format_day(date.today())
+                campaign=indicators.name, date=format_day(report.today)
             ),
-            note=translate("PrintFollowUp", "Report to residents"),
+            note=Phase.FOLLOW_UP.title,
         )
+        if report.sample:
+            flow.paragraph(_sample_text(), color=GREY)
         _intro(flow, report, size)
         if not report.projects:
             flow.paragraph(translate("PrintFollowUp", "No project is followed yet."), size=size)
@@ -583,23 +656,35 @@ def _poster(
         rows = max(2, -(-len(tiles) // POSTER_COLUMNS))
         tile_width = (area.width - gap * (POSTER_COLUMNS - 1)) / POSTER_COLUMNS
         tile_height = (area.height - gap * (rows - 1)) / rows
-        for index, project in enumerate(tiles):
-            column, row = index % POSTER_COLUMNS, index // POSTER_COLUMNS
-            tile = Box(
-                area.x + column * (tile_width + gap),
-                area.top - (row + 1) * tile_height - row * gap,
+        size = (20 if rows <= 2 else 16) * scale
+        boxes = [
+            Box(
+                area.x + (index % POSTER_COLUMNS) * (tile_width + gap),
+                area.top
+                - (index // POSTER_COLUMNS + 1) * tile_height
+                - (index // POSTER_COLUMNS) * gap,
                 tile_width,
                 tile_height,
             )
-            size = (20 if rows <= 2 else 16) * scale
-            _tile(canvas, database, project, report.indicators, style, tile, size)
+            for index in range(len(tiles))
+        ]
+        body_size = min(
+            (
+                _tile_body_size(project, report.indicators, tile, size)
+                for project, tile in zip(tiles, boxes, strict=True)
+            ),
+            default=size,
+        )
+        for project, tile in zip(tiles, boxes, strict=True):
+            _tile(canvas, database, project, report.indicators, style, tile, size, body_size)
         if not projects:
             fit_paragraph(
                 canvas, translate("PrintFollowUp", "No project is followed yet."), area, size=28
             )
-        draw_footer(
-            canvas, style, sheet + 1, sheets, note=translate("PrintFollowUp", "Report to residents")
-        )
+        note = Phase.FOLLOW_UP.title
+        if report.sample:
+            note += " · " + _sample_text()
+        draw_footer(canvas, style, sheet + 1, sheets, note=note)
         canvas.showPage()
         report_progress(progress, sheet + 1, sheets)
     canvas.save()
@@ -611,6 +696,47 @@ def _poster(
     return sheets
 
 
+TILE_MIN_SIZE = 11.0
+
+
+def _tile_room(project: ResidentProject, tile: Box, size: float) -> tuple[Any, float, float]:
+    """A tile's fitted title, then the width and height left for its three paragraphs."""
+    inner = tile.inset(5 * MM, 4 * MM)
+    title = fit_text(
+        project.title,
+        inner.width,
+        22 * MM,
+        font=FONT_BOLD,
+        size=size * 1.35,
+        min_size=15,
+        max_lines=2,
+    )
+    used = title.height + 2 * MM + 2 * size * 1.45 + 1 * MM + 7 * MM
+    photo_width = inner.width * 0.38 if project.photo_id is not None else 0.0
+    text_width = inner.width - (photo_width + 4 * MM if photo_width else 0)
+    return title, text_width, inner.height - used
+
+
+def _tile_texts(project: ResidentProject, indicators: CampaignIndicators) -> tuple[str, str, str]:
+    return (_status_text(project, indicators), _news_text(project), _next_text(project))
+
+
+def _tile_body_size(
+    project: ResidentProject, indicators: CampaignIndicators, tile: Box, size: float
+) -> float:
+    """The largest size (half points, down to ``TILE_MIN_SIZE``) at which the tile's status,
+    news and next step all fit whole, in one size."""
+    _title, width, room = _tile_room(project, tile, size)
+    texts = _tile_texts(project, indicators)
+    points = size
+    while points > TILE_MIN_SIZE:
+        height = sum(fit_text(text, width, 10_000, size=points).height for text in texts)
+        if height + 4 * MM <= room:
+            return points
+        points -= 0.5
+    return TILE_MIN_SIZE
+
+
 def _tile(
     canvas: Canvas,
     database: Database,
@@ -619,21 +745,22 @@ def _tile(
     style: Style,
     tile: Box,
     size: float,
+    body_size: float,
 ) -> None:
+    """One project's tile: its amounts and bar at ``size``, its three paragraphs all at
+    ``body_size`` (the sheet's tiles share one size: no paragraph printed smaller than the
+    others); only the news is cut, with "…", when even the smallest size is too big."""
     canvas.saveState()
     canvas.setFillColor(style.accent_tint)
     canvas.roundRect(tile.x, tile.y, tile.width, tile.height, 4 * MM, stroke=0, fill=1)
     canvas.restoreState()
     inner = tile.inset(5 * MM, 4 * MM)
+    title, text_width, room = _tile_room(project, tile, size)
     y = inner.top
-    title = fit_paragraph(
+    draw_fitted(
         canvas,
-        project.title,
-        Box(inner.x, y - 22 * MM, inner.width, 22 * MM),
-        font=FONT_BOLD,
-        size=size * 1.35,
-        min_size=15,
-        max_lines=2,
+        title,
+        Box(inner.x, y - title.height, inner.width, title.height),
         color=style.accent_color,
     )
     y -= title.height + 2 * MM
@@ -664,18 +791,23 @@ def _tile(
     )
     y -= 7 * MM
     photo_width = inner.width * 0.38 if project.photo_id is not None else 0.0
-    text_width = inner.width - (photo_width + 4 * MM if photo_width else 0)
-    room = y - inner.y
     y_body = y
-    status = fit_text(_status_text(project), text_width, room, size=size, max_lines=2)
-    step = fit_text(_next_text(project), text_width, room / 2, size=size, min_size=12, max_lines=3)
-    news_room = room - status.height - step.height - 4 * MM
-    news = fit_text(_news_text(project), text_width, max(news_room, 0), size=size, min_size=12)
-    draw_fitted(canvas, status, Box(inner.x, y - status.height, text_width, status.height))
+    status_text, news_text, step_text = _tile_texts(project, indicators)
+    status = fit_text(status_text, text_width, room, size=body_size)
+    step = fit_text(step_text, text_width, room, size=body_size)
+    news_room = max(room - status.height - step.height - 4 * MM, 0)
+    news = fit_text(news_text, text_width, news_room, size=body_size)
+    color = LATE_INK if project.overspend_cents else INK
+    draw_fitted(
+        canvas, status, Box(inner.x, y - status.height, text_width, status.height), color=color
+    )
     y -= status.height + 2 * MM
     draw_fitted(canvas, news, Box(inner.x, y - news.height, text_width, news.height))
     y -= news.height + 2 * MM
-    draw_fitted(canvas, step, Box(inner.x, y - step.height, text_width, step.height))
+    step_color = LATE_INK if project.next_step_late else INK
+    draw_fitted(
+        canvas, step, Box(inner.x, y - step.height, text_width, step.height), color=step_color
+    )
     if project.photo_id is not None:
         frame_height = min(room, photo_width * 0.8)
         frame = Box(inner.right - photo_width, y_body - frame_height, photo_width, frame_height)

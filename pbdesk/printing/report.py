@@ -200,6 +200,40 @@ def label(flow: Flow, text: str) -> None:
 # --- the sections --------------------------------------------------------------------------------
 
 
+def _territory(name: str, postcode: str, commune: str) -> str:
+    """``Pertuis (84120 Pertuis)``: the neighbourhood, then where it is, in brackets."""
+    place = " ".join(part for part in (postcode, commune) if part)
+    if name and place:
+        return translate("PrintReport", "{name} ({place})").format(name=name, place=place)
+    return name or place
+
+
+def _table(flow: Flow, columns: Sequence[Column], rows: Sequence[Sequence[str]], **kw: Any) -> None:
+    """``flow.table`` with its header kept on the page of its first row (never orphaned at
+    the bottom of a page)."""
+    if rows:
+        pad = 1.4 * MM
+
+        def height(values: Sequence[str], font: str) -> float:
+            return (
+                max(
+                    fit_text(
+                        value,
+                        flow.room.width * c.share - 2 * pad,
+                        10_000,
+                        font=font,
+                        size=flow.body,
+                    ).height
+                    for value, c in zip(values, columns, strict=True)
+                )
+                + 2 * pad
+            )
+
+        first = height(rows[0], FONT_BOLD if 0 in kw.get("bold_rows", ()) else FONT)
+        flow.need(min(height([c.title for c in columns], FONT_BOLD) + first, flow.room.height))
+    flow.table(columns, rows, **kw)
+
+
 def _contents(flow: Flow, titles: Sequence[str], sections: Sections) -> None:
     flow.heading(translate("PrintReport", "Contents"), size=flow.body * 1.5)
     flow.pairs([(title, str(sections.pages.get(title, ""))) for title in titles], label_share=0.85)
@@ -207,10 +241,7 @@ def _contents(flow: Flow, titles: Sequence[str], sections: Sections) -> None:
 
 def _frame(flow: Flow, data: EditionReport) -> None:
     frame = data.frame
-    territories = ", ".join(
-        " ".join(part for part in (t.name, t.postcode, t.commune) if part)
-        for t in frame.territories
-    )
+    territories = "; ".join(_territory(t.name, t.postcode, t.commune) for t in frame.territories)
     flow.pairs(
         [
             (translate("PrintReport", "Edition"), f"{frame.name} ({frame.year})"),
@@ -252,11 +283,17 @@ def _phases(flow: Flow, data: EditionReport) -> None:
             dates = translate("PrintReport", " (from {start} to {end})").format(
                 start=format_day(phase.started_on), end=format_day(phase.finished_on)
             )
+        if phase.done_count <= 1:
+            checklist = translate(
+                "PrintReport", "Status: {status}{dates}. Checklist: {done} item done of {total}."
+            )
+        else:
+            checklist = translate(
+                "PrintReport", "Status: {status}{dates}. Checklist: {done} items done of {total}."
+            )
         long_text(
             flow,
-            translate(
-                "PrintReport", "Status: {status}{dates}. Checklist: {done} of {total} done."
-            ).format(
+            checklist.format(
                 status=phase.status.label,
                 dates=dates,
                 done=phase.done_count,
@@ -312,6 +349,29 @@ def _phases(flow: Flow, data: EditionReport) -> None:
             )
 
 
+def _applications_text(count: int, indicators: CampaignIndicators) -> str:
+    """ "1 dépôt d'1 porteur (1 nouveau…)": each number with its own singular or plural
+    (French: 0 and 1 are singular)."""
+    applications = (
+        translate("PrintReport", "{count} application")
+        if count <= 1
+        else translate("PrintReport", "{count} applications")
+    ).format(count=count)
+    holders = (
+        translate("PrintReport", "from {holders} holder")
+        if indicators.holders <= 1
+        else translate("PrintReport", "from {holders} holders")
+    ).format(holders=indicators.holders)
+    new = (
+        translate("PrintReport", "{new} new to the process")
+        if indicators.new_holders <= 1
+        else translate("PrintReport", "{new} of them new to the process")
+    ).format(new=indicators.new_holders)
+    return translate("PrintReport", "{applications} {holders} ({new}).").format(
+        applications=applications, holders=holders, new=new
+    )
+
+
 def _applications(flow: Flow, data: EditionReport) -> None:
     rows = data.applications
     if not rows:
@@ -320,16 +380,7 @@ def _applications(flow: Flow, data: EditionReport) -> None:
     decided = {status: 0 for status in ApplicationStatus}
     for row in rows:
         decided[row.status] += 1
-    long_text(
-        flow,
-        translate(
-            "PrintReport", "{count} applications from {holders} holders ({new} new to the process)."
-        ).format(
-            count=len(rows),
-            holders=data.indicators.holders,
-            new=data.indicators.new_holders,
-        ),
-    )
+    long_text(flow, _applications_text(len(rows), data.indicators))
     reviewed = bool(data.review_means)
     columns = [
         Column(translate("PrintReport", "No."), 0.06, "right"),
@@ -360,7 +411,7 @@ def _applications(flow: Flow, data: EditionReport) -> None:
                 )
             )
         lines.append(line)
-    flow.table(columns, lines)
+    _table(flow, columns, lines)
 
 
 def _vote(flow: Flow, data: EditionReport) -> None:
@@ -368,11 +419,18 @@ def _vote(flow: Flow, data: EditionReport) -> None:
 
     if data.results is not None:
         result = data.results.result
+        published = (
+            translate(
+                "PrintReport", "Results published on {date}: {count} project funded for {amount}."
+            )
+            if len(result.selected) <= 1
+            else translate(
+                "PrintReport", "Results published on {date}: {count} projects funded for {amount}."
+            )
+        )
         long_text(
             flow,
-            translate(
-                "PrintReport", "Results published on {date}: {count} projects funded for {amount}."
-            ).format(
+            published.format(
                 date=format_day(data.results.published_at.astimezone().date()),
                 count=len(result.selected),
                 amount=format_euros(result.total_cost_cents),
@@ -380,7 +438,8 @@ def _vote(flow: Flow, data: EditionReport) -> None:
         )
         long_text(flow, turnout_text(data.results))
         long_text(flow, rule_text(data.results))
-        flow.table(
+        _table(
+            flow,
             [
                 Column(translate("PrintReport", "Project"), 0.34),
                 Column(translate("PrintReport", "Votes"), 0.10, "right"),
@@ -402,11 +461,17 @@ def _vote(flow: Flow, data: EditionReport) -> None:
         first = data.designations[0]
         long_text(
             flow,
-            translate(
-                "PrintReport", "No vote: the projects were designated by {who} on {date}."
-            ).format(who=first.decided_by or "—", date=format_day(first.decided_on)),
+            (
+                translate(
+                    "PrintReport",
+                    "No vote: the projects were designated on {date}. Decided by: {who}.",
+                )
+                if first.decided_by
+                else translate("PrintReport", "No vote: the projects were designated on {date}.")
+            ).format(who=first.decided_by, date=format_day(first.decided_on)),
         )
-        flow.table(
+        _table(
+            flow,
             [
                 Column(translate("PrintReport", "Project"), 0.45),
                 Column(translate("PrintReport", "Decision"), 0.15),
@@ -437,11 +502,12 @@ def _followup(
         long_text(flow, translate("PrintReport", "No project is followed yet."))
     else:
         totals = [sum(values) for values in zip(*(_money(row) for row in rows), strict=True)]
-        flow.table(
+        _table(
+            flow,
             [
                 Column(translate("PrintReport", "Project"), 0.28),
                 Column(translate("PrintReport", "Status"), 0.14),
-                Column(translate("PrintReport", "Voted"), 0.145, "right"),
+                Column(_voted_title(data), 0.145, "right"),
                 Column(translate("PrintReport", "Allocated"), 0.145, "right"),
                 Column(translate("PrintReport", "Committed"), 0.145, "right"),
                 Column(translate("PrintReport", "Paid"), 0.145, "right"),
@@ -456,7 +522,11 @@ def _followup(
             ]
             + [
                 [
-                    translate("PrintReport", "Total ({count} projects)").format(count=len(rows)),
+                    (
+                        translate("PrintReport", "Total ({count} project)")
+                        if len(rows) <= 1
+                        else translate("PrintReport", "Total ({count} projects)")
+                    ).format(count=len(rows)),
                     "",
                     *(format_euros(amount) for amount in totals),
                 ]
@@ -509,6 +579,18 @@ def _followup(
         )
 
 
+def _designated(data: EditionReport) -> bool:
+    return data.frame.decision_mode == DecisionMode.DESIGNATION.value
+
+
+def _voted_title(data: EditionReport) -> str:
+    """The amount the projects got: "Voted", or "Decided" for a designation (as the
+    residents' sheets say)."""
+    if _designated(data):
+        return translate("PrintReport", "Decided")
+    return translate("PrintReport", "Voted")
+
+
 def _money(row: ProjectRow) -> tuple[int, int, int, int]:
     return (row.voted_cents, row.money.allocated, row.money.committed, row.money.paid)
 
@@ -545,11 +627,12 @@ def _project_news(flow: Flow, project: Any, photo: Callable[[int, Box], Any | No
 
 def _indicators(flow: Flow, data: EditionReport) -> None:
     values = data.indicators
-    voters = (
-        translate("PrintReport", "not known")
-        if values.voters is None
-        else group_digits(values.voters)
-    )
+    if _designated(data):
+        voters = translate("PrintReport", "not applicable (no vote: designation)")
+    elif values.voters is None:
+        voters = translate("PrintReport", "not known")
+    else:
+        voters = group_digits(values.voters)
     carried = (
         translate("PrintReport", "not known (no follow-up recorded)")
         if values.carried_out is None
@@ -596,7 +679,8 @@ def _indicators(flow: Flow, data: EditionReport) -> None:
     )
     reported = [p for p in values.projects if p.beneficiaries is not None or p.activities_count]
     if reported:
-        flow.table(
+        _table(
+            flow,
             [
                 Column(translate("PrintReport", "Project"), 0.46),
                 Column(translate("PrintReport", "Beneficiaries"), 0.18, "right"),

@@ -120,8 +120,14 @@ def record_designation(
             campaign_id,
             author,
             "vote.designation",
-            translate(
-                "Journal", "Designation by {who}: {funded} projects funded out of {count}."
+            (
+                translate(
+                    "Journal", "Designation by {who}: {funded} project funded out of {count}."
+                )
+                if funded <= 1
+                else translate(
+                    "Journal", "Designation by {who}: {funded} projects funded out of {count}."
+                )
             ).format(who=decided_by or "?", funded=funded, count=len(decisions)),
         )
         schedule_one_year_review(session, campaign_id, decided_on, author)

@@ -194,3 +194,140 @@ def test_end_of_edition_report_documents_the_campaign(
     # The contents give each section a page number.
     contents = flat(pdf_text(target).split("\f")[0])
     assert re.search(r"7\. \S+ \d+", contents)
+
+
+def test_residents_are_told_a_past_step_is_late_and_an_overspending_plainly(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from pbdesk.domain.followup import ExpenseInput, ExpenseState, MilestoneInput
+    from pbdesk.i18n import translate
+    from pbdesk.workspace import followup as fu
+
+    from .followup_support import AUTHOR
+
+    garden, _fresco, books = followed.projects
+    fu.save_milestone(
+        database, garden, MilestoneInput("Pose des bacs", planned_on=date(2025, 3, 1)), AUTHOR
+    )
+    # 4 250 € voted for the book box, 5 000 € paid: 750 € more than voted.
+    fu.save_expense(
+        database,
+        books,
+        ExpenseInput(
+            date(2026, 10, 1), "5000", "Boîte", payee="Menuiserie", state=ExpenseState.PAID
+        ),
+        AUTHOR,
+    )
+    for paper in ("A4", "A3"):
+        target = tmp_path / f"argent-{paper}.pdf"
+        _build("followup", database, followed.id, target, paper=paper)
+        text = flat(pdf_text(target))
+        late = translate("PrintFollowUp", "Next step: {step} (planned for {date}, late).")
+        assert flat(late.format(step="Pose des bacs", date="01/03/2025")) in text
+        over = translate("PrintFollowUp", "Overspending: {amount} more than the amount voted.")
+        assert flat(over.format(amount=format_euros(75_000))) in text
+
+
+def test_a_future_step_is_not_called_late(database: Database, followed: FollowUpCampaign) -> None:
+    from datetime import date
+
+    from pbdesk.printing.followup import resident_report
+
+    garden = followed.projects[0]
+    before = resident_report(database, followed.id, today=date(2027, 5, 1))
+    after = resident_report(database, followed.id, today=date(2027, 6, 1))
+    project = next(p for p in before.projects if p.application_id == garden)
+    assert project.next_step_on == date(2027, 5, 20) and not project.next_step_late
+    assert next(p for p in after.projects if p.application_id == garden).next_step_late
+
+
+def test_sample_campaign_sheets_say_their_figures_are_an_example(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from pbdesk.i18n import translate
+    from pbdesk.store.models import Campaign
+
+    mark = flat(translate("PrintFollowUp", "Sample data: these figures are an example."))
+    target = tmp_path / "vrai.pdf"
+    _build("followup", database, followed.id, target)
+    assert mark not in flat(pdf_text(target))
+    with database.session() as session:
+        session.execute(update(Campaign).where(Campaign.id == followed.id).values(is_sample=True))
+    for paper in ("A4", "A3"):
+        target = tmp_path / f"exemple-{paper}.pdf"
+        _build("followup", database, followed.id, target, paper=paper)
+        assert mark in flat(pdf_text(target))
+
+
+def test_residents_sheets_count_one_project_in_the_singular(
+    database: Database, tmp_path: Path
+) -> None:
+    from pbdesk.i18n import translate
+
+    campaign = make_followup_campaign(database, tmp_path, projects=PROJECTS[:1])
+    target = tmp_path / "un.pdf"
+    _build("followup", database, campaign.id, target)
+    text = flat(pdf_text(target))
+    one = translate("PrintFollowUp", "{done} project carried out out of {count}.")
+    assert flat(one.format(done=0, count=1)) in text
+
+
+def test_end_of_edition_report_counts_one_in_the_singular(
+    database: Database, tmp_path: Path
+) -> None:
+    from pbdesk.i18n import translate
+
+    campaign = make_followup_campaign(database, tmp_path, projects=PROJECTS[:1])
+    target = tmp_path / "bilan-un.pdf"
+    _build("report", database, campaign.id, target)
+    text = flat(pdf_text(target))
+    applications = translate("PrintReport", "{applications} {holders} ({new}).").format(
+        applications=translate("PrintReport", "{count} application").format(count=1),
+        holders=translate("PrintReport", "from {holders} holder").format(holders=1),
+        new=translate("PrintReport", "{new} new to the process").format(new=1),
+    )
+    assert flat(applications) in text
+    assert flat(translate("PrintReport", "Total ({count} project)").format(count=1)) in text
+    # The territory: its name, then where it is, never glued together.
+    place = translate("PrintReport", "{name} ({place})").format(
+        name="Belle de Mai", place="13003 Marseille"
+    )
+    assert flat(place) in text
+
+
+def test_a_designation_report_says_decided_and_voters_not_applicable(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    from pbdesk.i18n import translate
+    from pbdesk.workspace.campaigns import list_campaigns
+
+    pertuis = next(c.id for c in list_campaigns(demo_database) if c.slug == "pertuis-2020")
+    target = tmp_path / "bilan-pertuis.pdf"
+    _build("report", demo_database, pertuis, target)
+    text = flat(pdf_text(target))
+    voters = translate("PrintReport", "Voters")
+    assert (
+        flat(f"{voters} {translate('PrintReport', 'not applicable (no vote: designation)')}")
+        in text
+    )
+    decided = translate(
+        "PrintReport", "No vote: the projects were designated on {date}. Decided by: {who}."
+    ).format(date="02/07/2020", who="Conseil citoyen de Pertuis")
+    assert flat(decided) in text
+    layout = pdf_text(target, layout=True)
+    header = next(
+        line for line in layout.splitlines() if translate("PrintReport", "Allocated") in line
+    )
+    assert translate("PrintReport", "Decided") in header
+    assert translate("PrintReport", "Voted") not in header
+    # The follow-up sheet for residents says "Décidé" too, and marks the sample data.
+    sheet = tmp_path / "argent-pertuis.pdf"
+    _build("followup", demo_database, pertuis, sheet)
+    sheet_text = flat(pdf_text(sheet))
+    assert (
+        flat(translate("PrintFollowUp", "Sample data: these figures are an example.")) in sheet_text
+    )

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import AUTHOR, sample_frame
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pbdesk.domain.applications import ApplicationInput, ApplicationStatus, HolderInput
 from pbdesk.domain.campaign import DecisionMode
+from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.ui.context import AppContext
 from pbdesk.ui.models.designation import DesignationColumn, DesignationLine, DesignationModel
@@ -115,7 +116,27 @@ def test_saving_the_designation_sets_statuses_and_writes_the_journal(
     actions = [line.action for line in journal.entries(context.database, campaign_id)]
     assert "vote.designation" in actions and "followup.schedule" in actions
     assert not page.has_unsaved_edits()
-    assert "1 of 2" in page.ui.stateLabel.text()
+    # One project funded: said in the singular, on the page and in the Journal.
+    one = QCoreApplication.translate(
+        "DesignationPage",
+        "Designation recorded on {day}, decided by {who}: 1 project funded out of {count}.",
+    )
+    assert (
+        one.format(
+            day=page.ui.decidedOnEdit.date().toString("dd/MM/yyyy"), who="Conseil citoyen", count=2
+        )
+        in page.ui.stateLabel.text()
+    )
+    journal_line = translate(
+        "Journal", "Designation by {who}: {funded} project funded out of {count}."
+    ).format(who="Conseil citoyen", funded=1, count=2)
+    assert journal_line in [line.summary for line in journal.entries(context.database, campaign_id)]
+    # One column says whether a project is funded (no "Status" column repeating it).
+    headers = [
+        page.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(page.model.columnCount())
+    ]
+    assert QCoreApplication.translate("DesignationModel", "Status") not in headers
 
 
 def test_leaving_with_unsaved_edits_asks(

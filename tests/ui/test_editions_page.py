@@ -46,6 +46,29 @@ def test_the_demo_shows_its_four_editions_oldest_first(demo_page: EditionsPage) 
     assert "252\u202f500\u00a0€" in demo_page.ui.totalsLabel.text()
 
 
+def test_the_totals_are_whole_sentences(demo_page: EditionsPage) -> None:
+    text = demo_page.ui.totalsLabel.text()
+    assert ";" not in text and text.endswith(".")
+    first = demo_page.tr("Total of {count} editions: {envelope} of envelopes.")
+    assert first.format(count=4, envelope="252\u202f500\u00a0€") in text
+
+
+def test_one_edition_is_counted_in_the_singular(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from conftest import AUTHOR, sample_frame
+
+    from pbdesk.workspace.campaigns import create_campaign
+
+    create_campaign(context.database, sample_frame(), AUTHOR)
+    page = EditionsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    text = page.ui.totalsLabel.text()
+    one = page.tr("Total of {count} edition: {envelope} of envelope.")
+    assert text.startswith(one.split("{envelope}")[0].format(count=1))
+    assert page.tr("{count} application").format(count=0) in text
+    assert page.tr("{count} project funded").format(count=0) in text
+
+
 def test_sorting_by_envelope_uses_the_amounts(demo_page: EditionsPage) -> None:
     demo_page.ui.editionsView.sortByColumn(EditionColumn.ENVELOPE, Qt.SortOrder.DescendingOrder)
     envelopes = [_cell(demo_page, row, EditionColumn.ENVELOPE) for row in range(4)]

@@ -108,6 +108,38 @@ def test_adding_an_expense_moves_the_bar_and_the_remaining_amount(
     assert journal.entries(database, page.campaign_id, limit=1)[0].action == "followup.expense"
 
 
+def test_an_overspent_project_never_shows_a_negative_remaining_amount(
+    qtbot, page: FollowUpPage, database: Database, projects: list[int]
+) -> None:  # type: ignore[no-untyped-def]
+    # 12 000 € committed on a 10 000 € project: the table agrees with the header, 0 € left
+    # and the 2 000 € overspent said in words (in red), never "−2 000 €".
+    fu.save_expense(
+        database, projects[0], ExpenseInput(TODAY, "12000", "Bacs", payee="Menuiserie"), AUTHOR
+    )
+    page.load()
+    row = next(
+        r for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, ProjectColumn.TITLE).data() == "Jardin partage"
+    )  # fmt: skip
+    text = _remaining(page, row)
+    assert "−" not in text and "-" not in text
+    expected = (
+        ProjectsModel()
+        .tr("{remaining} · overspent {amount}")
+        .format(remaining=format_euros(0), amount=format_euros(200_000))
+    )
+    assert text == expected
+    index = page.proxy.index(row, ProjectColumn.REMAINING)
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == LATE_COLOR
+    page.select_project(projects[0])
+    overspent = page.tr("overspent {amount}").format(amount=format_euros(200_000))
+    assert overspent in page.ui.projectMoneyLabel.text()
+    # One expense is counted in the singular.
+    assert page.ui.expenseTotalLabel.text() == page.tr("1 expense, {amount}").format(
+        amount=format_euros(1_200_000)
+    )
+
+
 def test_an_invalid_expense_is_refused_in_the_dialog(
     qtbot, page: FollowUpPage, database: Database
 ) -> None:  # type: ignore[no-untyped-def]

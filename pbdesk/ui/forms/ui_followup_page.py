@@ -187,6 +187,8 @@ class Ui_FollowUpPage(object):
         self.subsidyTopLayout.setObjectName(u"subsidyTopLayout")
         self.subsidyForm = QFormLayout()
         self.subsidyForm.setObjectName(u"subsidyForm")
+        self.subsidyForm.setHorizontalSpacing(8)
+        self.subsidyForm.setVerticalSpacing(6)
         self.subsidyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.awardedLabel = QLabel(self.subsidyContents)
         self.awardedLabel.setObjectName(u"awardedLabel")
@@ -273,6 +275,8 @@ class Ui_FollowUpPage(object):
 
         self.reportedForm = QFormLayout()
         self.reportedForm.setObjectName(u"reportedForm")
+        self.reportedForm.setHorizontalSpacing(8)
+        self.reportedForm.setVerticalSpacing(6)
         self.progressLabel = QLabel(self.subsidyContents)
         self.progressLabel.setObjectName(u"progressLabel")
 

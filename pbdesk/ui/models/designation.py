@@ -42,9 +42,10 @@ class DesignationColumn(IntEnum):
     TITLE = 1
     HOLDER = 2
     AMOUNT = 3
-    STATUS = 4
-    DECISION = 5
-    REASONS = 6
+    #: The designation (the application's status says the same once saved: one column,
+    #: one word — "lauréat" / "non lauréat").
+    DECISION = 4
+    REASONS = 5
 
 
 class DesignationModel(RowsModel[DesignationLine]):
@@ -59,7 +60,6 @@ class DesignationModel(RowsModel[DesignationLine]):
             self.tr("Project"),
             self.tr("Holder"),
             self.tr("Amount"),
-            self.tr("Status"),
             self.tr("Designation"),
             self.tr("Reasons"),
         )
@@ -94,8 +94,6 @@ class DesignationModel(RowsModel[DesignationLine]):
                 return line.holder
             if column is DesignationColumn.AMOUNT:
                 return format_euros(line.requested_cents)
-            if column is DesignationColumn.STATUS:
-                return line.status.label
             if column is DesignationColumn.DECISION:
                 text = self.decision_text(line.funded)
                 return text + " *" if line.edited else text

@@ -92,8 +92,12 @@ class ProjectsModel(RowsModel[ProjectRow]):
                 case ProjectColumn.PAID:
                     return format_euros(money.paid)
                 case ProjectColumn.REMAINING:
+                    # Never below 0: an overspend is said as such (in red, see below).
                     if money.overspent:
-                        return "−" + format_euros(money.overspend)
+                        return self.tr("{remaining} · overspent {amount}").format(
+                            remaining=format_euros(money.remaining),
+                            amount=format_euros(money.overspend),
+                        )
                     return format_euros(money.remaining)
         if role == SORT_ROLE:
             match column:
@@ -128,7 +132,9 @@ class ProjectsModel(RowsModel[ProjectRow]):
             if column == ProjectColumn.REMAINING and money.overspent:
                 return self.tr("Overspent by {amount}").format(amount=format_euros(money.overspend))
             if column == ProjectColumn.STATUS and row.late_milestones:
-                return self.tr("{count} milestone(s) late").format(count=row.late_milestones)
+                if row.late_milestones == 1:
+                    return self.tr("1 milestone late")
+                return self.tr("{count} milestones late").format(count=row.late_milestones)
             if column == ProjectColumn.STATUS and row.status_reason:
                 return row.status_reason
         return None

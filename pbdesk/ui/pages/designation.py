@@ -197,9 +197,22 @@ class DesignationPage(CampaignPage):
             decided = [line for line in lines if line.stored is not None]
             funded = [line for line in decided if line.stored and line.stored[0]]
             if decided:
-                text = self.tr(
-                    "Designation recorded on {day} by {who}: {funded} of {count} projects funded."
-                ).format(
+                if not funded:
+                    text = self.tr(
+                        "Designation recorded on {day}, decided by {who}: no project funded "
+                        "out of {count}."
+                    )
+                elif len(funded) == 1:
+                    text = self.tr(
+                        "Designation recorded on {day}, decided by {who}: 1 project funded "
+                        "out of {count}."
+                    )
+                else:
+                    text = self.tr(
+                        "Designation recorded on {day}, decided by {who}: {funded} projects "
+                        "funded out of {count}."
+                    )
+                text = text.format(
                     day=format_date(self._common[0]),
                     who=self._common[1],
                     funded=len(funded),

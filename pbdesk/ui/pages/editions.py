@@ -39,8 +39,8 @@ class EditionsChart(QWidget):
     def set_rows(self, rows: list[EditionRow]) -> None:
         self._rows = list(rows)
         self.setAccessibleDescription(
-            "; ".join(
-                self.tr("{name}: envelope {envelope}, paid {paid}").format(
+            " ".join(
+                self.tr("{name}: envelope {envelope}, paid {paid}.").format(
                     name=row.name,
                     envelope=format_euros(row.envelope_cents),
                     paid=format_euros(row.paid_cents) if row.paid_cents is not None else "—",
@@ -251,36 +251,60 @@ class EditionsPage(QWidget):
                 width = max(width, metrics.horizontalAdvance(text))
             table.setColumnWidth(column, width + 24)
 
+    def _plural(self, count: int, one: str, many: str, **values: str) -> str:
+        """``one`` for 0 and 1 (French agrees so), ``many`` otherwise — both already
+        translated, with ``{count}`` (and ``values``)."""
+        return (one if count <= 1 else many).format(count=group_digits(count), **values)
+
     def _show_totals(self) -> None:
+        """The totals in whole sentences: "Total of 4 editions: 252 500 € of envelopes.
+        20 applications, 7 of them from new holders. 836 voters. …"."""
         totals = self._totals
         if not totals.editions:
             self.ui.totalsLabel.setText(self.tr("No edition yet."))
             return
-        parts = [
-            self.tr("{count} editions, {envelope} of envelopes").format(
-                count=totals.editions, envelope=format_euros(totals.envelope_cents)
+        sentences = [
+            self._plural(
+                totals.editions,
+                self.tr("Total of {count} edition: {envelope} of envelope."),
+                self.tr("Total of {count} editions: {envelope} of envelopes."),
+                envelope=format_euros(totals.envelope_cents),
             ),
-            self.tr("{applications} applications, {new} from new holders").format(
-                applications=group_digits(totals.applications),
-                new=group_digits(totals.new_holders),
+            self._plural(
+                totals.applications,
+                self.tr("{count} application"),
+                self.tr("{count} applications"),
+            )
+            + self._plural(
+                totals.new_holders,
+                self.tr(", {count} of them from a new holder."),
+                self.tr(", {count} of them from new holders."),
             ),
         ]
         if totals.voters is not None:
-            parts.append(self.tr("{voters} voters").format(voters=group_digits(totals.voters)))
-        funded = self.tr("{funded} projects funded").format(funded=group_digits(totals.funded))
+            sentences.append(
+                self._plural(totals.voters, self.tr("{count} voter."), self.tr("{count} voters."))
+            )
+        funded = self._plural(
+            totals.funded, self.tr("{count} project funded"), self.tr("{count} projects funded")
+        )
         if totals.carried_out is not None:
-            funded += self.tr(", {done} carried out").format(done=group_digits(totals.carried_out))
-        parts.append(funded)
+            funded += self._plural(
+                totals.carried_out,
+                self.tr(", {count} carried out"),
+                self.tr(", {count} of them carried out"),
+            )
+        sentences.append(funded + ".")
         if totals.paid_cents is not None:
             share = percent_text(Ratio(totals.paid_cents, totals.allocated_cents))
-            parts.append(
-                self.tr("{paid} paid out of {allocated} allocated ({share})").format(
+            sentences.append(
+                self.tr("{paid} paid out of {allocated} allocated ({share}).").format(
                     paid=format_euros(totals.paid_cents),
                     allocated=format_euros(totals.allocated_cents),
                     share=share,
                 )
             )
-        self.ui.totalsLabel.setText(self.tr("Total: ") + "; ".join(parts) + ".")
+        self.ui.totalsLabel.setText(" ".join(sentences))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -123,10 +123,12 @@ class FollowUpPage(CampaignPage):
         ui.updatesView.selectionModel().selectionChanged.connect(lambda *_: self._show_photos())
         ui.photosList.setIconSize(QSize(64, 40))
 
-        ui.splitter.setStretchFactor(0, 2)
-        ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([170, 430])
-        ui.instalmentsView.setMinimumHeight(90)
+        # The project's detail gets most of the height (its subsidy tab fits without
+        # scrolling from ~1000×700); the list above shows a few rows and can be dragged taller.
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 4)
+        ui.splitter.setSizes([120, 480])
+        ui.instalmentsView.setMinimumHeight(80)
 
         ui.statusButton.clicked.connect(self.apply_status)
         ui.saveButton.clicked.connect(self.save)
@@ -397,10 +399,15 @@ class FollowUpPage(CampaignPage):
         self.milestones.set_rows(detail.milestones)
         self.updates.set_rows(detail.updates)
         self.expenses.set_rows(detail.expenses)
+        count = len(detail.expenses)
+        if count == 0:
+            expenses = self.tr("No expense yet")
+        elif count == 1:
+            expenses = self.tr("1 expense, {amount}")
+        else:
+            expenses = self.tr("{count} expenses, {amount}")
         ui.expenseTotalLabel.setText(
-            self.tr("{count} expense(s), {amount}").format(
-                count=len(detail.expenses), amount=format_euros(money.committed)
-            )
+            expenses.format(count=count, amount=format_euros(money.committed))
         )
         self._show_photos()
 

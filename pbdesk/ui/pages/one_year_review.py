@@ -127,9 +127,16 @@ class OneYearReviewPage(CampaignPage):
     def _show_reminder(self, review: oyr.ReviewView) -> None:
         banner = self.ui.reminderBanner
         when = format_date(review.scheduled_on)
+        # Each state says what to do next, never just that something is missing.
         if review.reminder is ReviewReminder.OVERDUE:
             banner.setText(
                 self.tr("The review was due on {date} and has not been held yet.").format(date=when)
+                + " "
+                + self.tr(
+                    "Next: invite the residents and the holders, hold the meeting, then write "
+                    "here the date it was held, who came and what was said; or set a new date "
+                    "in «Scheduled on»."
+                )
             )
             banner.setStyleSheet(OVERDUE_STYLE)
             banner.show()
@@ -141,6 +148,16 @@ class OneYearReviewPage(CampaignPage):
             )
             banner.setStyleSheet(APPROACHING_STYLE)
             banner.show()
+        elif review.held_on is None and review.scheduled_on is None:
+            banner.setText(
+                self.tr(
+                    "No date is set for the review yet. It is planned one year after the results "
+                    "are published (or the designation recorded); you may also set its date "
+                    "yourself in «Scheduled on»."
+                )
+            )
+            banner.setStyleSheet("")
+            banner.show()
         else:
             banner.hide()
 
@@ -149,15 +166,25 @@ class OneYearReviewPage(CampaignPage):
         rows = oyr.list_feedback(self.context.database, self.campaign_id)
         self.model.set_rows(rows)
         scores = [row.score for row in rows if row.score is not None]
+        if not rows:
+            self.ui.summaryLabel.setText(
+                self.tr("No opinion yet: after the meeting, type each one above, then Enter.")
+            )
+            return
+        count = (
+            self.tr("1 opinion")
+            if len(rows) == 1
+            else self.tr("{count} opinions").format(count=len(rows))
+        )
         if scores:
             self.ui.summaryLabel.setText(
-                self.tr("{count} opinion(s), average satisfaction {average}/5").format(
-                    count=len(rows),
+                self.tr("{opinions}, average satisfaction {average}/5").format(
+                    opinions=count,
                     average=f"{sum(scores) / len(scores):.1f}".replace(".", ","),
                 )
             )
         else:
-            self.ui.summaryLabel.setText(self.tr("{count} opinion(s)").format(count=len(rows)))
+            self.ui.summaryLabel.setText(count)
 
     def review_input(self) -> ReviewInput:
         ui = self.ui
