@@ -78,8 +78,13 @@ class BarChart(QWidget):
         parts = []
         for panel in self._panels:
             funded = sum(1 for bar in panel.bars if bar.funded)
+            text = (
+                self.tr("{title}: {funded} project funded out of {count}, envelope {amount}.")
+                if funded <= 1
+                else self.tr("{title}: {funded} projects funded out of {count}, envelope {amount}.")
+            )
             parts.append(
-                self.tr("{title}: {funded} of {count} projects funded, envelope {amount}.").format(
+                text.format(
                     title=panel.title or self.tr("Whole campaign"),
                     funded=funded,
                     count=len(panel.bars),
