@@ -55,13 +55,16 @@ from pbdesk.printing.base import (
     page_size,
     report_progress,
     text_width,
+    wrap_text,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reportlab.pdfgen.canvas import Canvas
 
     from pbdesk.store.database import Database
-    from pbdesk.workspace.printing import BallotLayout
+    from pbdesk.workspace.printing import BallotLayout, PrintProject
 
 
 # --- what to print ---------------------------------------------------------------------------
@@ -306,6 +309,8 @@ def draw_ballot_body(
     top -= rule_fit.height + 1.5 * MM
 
     strip_top = geo.qr_box.top + 2 * MM if serials else m + max(16 * MM, base * 2.2)
+    if large:  # room for a real stamp: large print is one ballot per sheet
+        strip_top = max(strip_top, m + LARGE_STAMP_HEIGHT)
     rows = Box(inner.x, strip_top + 2 * MM, inner.width, top - strip_top - 2 * MM)
     drawn.extend(_draw_rows(canvas, layout, style, geo, rows))
 
@@ -353,6 +358,46 @@ def draw_ballot_body(
     return drawn
 
 
+#: The stamp field's height on large-print ballots (one per sheet).
+LARGE_STAMP_HEIGHT = 30 * MM
+#: Large print wraps a long holder's name on up to this many lines rather than cut it.
+LARGE_HOLDER_LINES = 3
+
+
+def _row_heights(
+    projects: Sequence[PrintProject],
+    height: float,
+    text_w: float,
+    title_size: float,
+    holder_size: float,
+    least: float,
+) -> list[float]:
+    """Large print: each row as high as its title (two lines at most) and its holder
+    (``LARGE_HOLDER_LINES`` at most) need, the room left shared out (in proportion to
+    the needs when they cannot all fit)."""
+    count = max(1, len(projects))
+    needs = []
+    for project in projects:
+        title_lines = min(2, max(1, len(wrap_text(project.title, FONT_BOLD, title_size, text_w))))
+        holder_lines = (
+            min(LARGE_HOLDER_LINES, len(wrap_text(project.holder, FONT, holder_size, text_w)))
+            if project.holder
+            else 0
+        )
+        needs.append(
+            max(
+                least * 2,
+                title_lines * title_size * 1.15 + holder_lines * holder_size * 1.2 + 3 * MM,
+            )
+        )
+    if not needs:
+        return [height / count] * count
+    if sum(needs) > height:  # the room shared in proportion to the needs
+        return [need * height / sum(needs) for need in needs]
+    extra = (height - sum(needs)) / count
+    return [need + extra for need in needs]
+
+
 def _draw_rows(
     canvas: Canvas, layout: BallotLayout, style: Style, geo: BallotGeometry, area: Box
 ) -> list[Fitted]:
@@ -397,8 +442,17 @@ def _draw_rows(
         )
     text_x = area.x + mark_w + 3 * MM + code_w
     text_w = area.right - amount_w - text_x
+    large = geo.minimum >= LARGE_PRINT_SIZE
+    heights = (
+        _row_heights(projects, body.height, text_w, title_size, holder_size, geo.minimum)
+        if large and body.height / count < base * 5.2
+        else [row_h] * count
+    )
+    row_top = body.top
     for index, project in enumerate(projects):
-        row_top = body.top - index * row_h
+        row_h = heights[index]
+        if index:
+            row_top -= heights[index - 1]
         row = Box(area.x, row_top - row_h, area.width, row_h)
         if index:
             canvas.setStrokeColor(LIGHT_GREY)
@@ -425,6 +479,7 @@ def _draw_rows(
                 title_size,
                 holder_size,
                 geo.minimum,
+                holder_lines=LARGE_HOLDER_LINES if large else 1,
             )
         )
         if amount_w:
@@ -442,9 +497,12 @@ def _draw_title_and_holder(
     title_size: float,
     holder_size: float,
     minimum: float,
+    *,
+    holder_lines: int = 1,
 ) -> list[Fitted]:
-    """The title (two lines at most) over the holder, centred in the row; when the row is
-    too low for both, the title and the holder side by side on one line."""
+    """The title (two lines at most) over the holder (``holder_lines`` at most: large print
+    lets a long holder wrap rather than cut it), centred in the row; when the row is too low
+    for both, the title and the holder side by side on one line."""
     room = max(0.0, row.height - 1 * MM)
     middle = row.y + row.height / 2
     holder_h = holder_size * 1.2 if holder else 0.0
@@ -459,6 +517,17 @@ def _draw_title_and_holder(
         max_lines=2,
     )
     if title_fit.lines or not holder:
+        holder_fit = None
+        if holder:
+            holder_fit = fit_text(
+                holder,
+                row.width,
+                max(holder_h, min(holder_h * holder_lines + 0.5, room - title_fit.height)),
+                size=holder_size,
+                min_size=minimum,
+                max_lines=holder_lines,
+            )
+            holder_h = holder_fit.height
         block_top = middle + (title_fit.height + holder_h) / 2
         drawn = [
             draw_fitted(
@@ -468,10 +537,7 @@ def _draw_title_and_holder(
                 color=INK,
             )
         ]
-        if holder:
-            holder_fit = fit_text(
-                holder, row.width, holder_h, size=holder_size, min_size=minimum, max_lines=1
-            )
+        if holder_fit is not None:
             holder_box = Box(row.x, block_top - title_fit.height - holder_h, row.width, holder_h)
             drawn.append(draw_fitted(canvas, holder_fit, holder_box, color=GREY))
         return drawn

@@ -173,6 +173,7 @@ def build(
     """The booklet; the number of pages."""
     from pbdesk.workspace.campaigns import get_frame
     from pbdesk.workspace.printing import (
+        designation_notes,
         get_print_settings,
         ordered_projects,
         print_projects,
@@ -192,11 +193,15 @@ def build(
     per_page = 1 if large else 2
     project_pages = -(-len(projects) // per_page)
     toc_size = max(11.0, LARGE_PRINT_SIZE if large else 0.0)
-    subtitle = (
-        translate("PrintBooklet", "Vote on {date}").format(date=vote_on.strftime("%d/%m/%Y"))
-        if vote_on is not None
-        else style.campaign_name
-    )
+    notes = designation_notes(database, campaign_id)
+    if notes is not None:  # decided without a vote: say how, never call to vote
+        subtitle = f"{style.campaign_name} · {notes.campaign}"
+    elif vote_on is not None:
+        subtitle = f"{style.campaign_name} · " + translate("PrintBooklet", "Vote on {date}").format(
+            date=vote_on.strftime("%d/%m/%Y")
+        )
+    else:
+        subtitle = style.campaign_name
     # Table of contents: as many pages as its lines need (the first one under the header).
     room_first = content_box(canvas)
     header_h = 22 * MM + 4 * MM
@@ -217,7 +222,7 @@ def build(
                 canvas,
                 style,
                 translate("PrintBooklet", "Project booklet"),
-                subtitle=f"{style.campaign_name} · {subtitle}",
+                subtitle=subtitle,
             )
             fit_paragraph(
                 canvas,

@@ -14,6 +14,7 @@ Large print: every text at 16 points or more.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
     from pbdesk.store.database import Database
+    from pbdesk.workspace.polling_stations import StationView
     from pbdesk.workspace.printing import PrintProject, VoteDay
 
 
@@ -124,6 +126,47 @@ def _subtitle(vote_on: Any) -> str:
     )
 
 
+#: Up to this many polling stations, project posters list them (place and hours).
+STATIONS_ON_POSTERS = 3
+
+
+def call_to_vote(vote_on: Any, stations: Sequence[StationView]) -> tuple[str, list[str]]:
+    """The poster's call to vote: a headline and, with few stations, one line per station
+    (place and opening hours); with more, where to find the list."""
+    if not stations:
+        return (
+            translate("PrintPoster", "Vote on {date} at your polling station!").format(
+                date=vote_on.strftime("%d/%m/%Y")
+            )
+            if vote_on is not None
+            else translate("PrintPoster", "Vote at your polling station!"),
+            [],
+        )
+    if len(stations) > STATIONS_ON_POSTERS:
+        return (
+            translate(
+                "PrintPoster",
+                "Vote on {date} at your polling station (list on the vote-day poster)!",
+            ).format(date=vote_on.strftime("%d/%m/%Y"))
+            if vote_on is not None
+            else translate(
+                "PrintPoster", "Vote at your polling station (list on the vote-day poster)!"
+            ),
+            [],
+        )
+    head = (
+        translate("PrintPoster", "Vote on {date}!").format(date=vote_on.strftime("%d/%m/%Y"))
+        if vote_on is not None
+        else translate("PrintPoster", "Come and vote!")
+    )
+    return head, [station_line(station) for station in stations]
+
+
+def station_line(station: StationView) -> str:
+    """``Name, place, opening hours`` (the parts known)."""
+    return ", ".join(part for part in (station.name, station.place, station.opening) if part)
+
+
 def draw_poster(
     canvas: Canvas,
     style: Style,
@@ -132,12 +175,24 @@ def draw_poster(
     *,
     vote_on: Any = None,
     large: bool = False,
+    stations: Sequence[StationView] = (),
+    designation: str | None = None,
 ) -> list[Fitted]:
-    """One project's poster on the current page (no showPage); every text it fitted."""
+    """One project's poster on the current page (no showPage); every text it fitted.
+
+    Along the bottom: the call to vote (with the stations' places and hours when there are
+    few) — or, for a campaign decided without a vote, ``designation`` (how the project was
+    decided), and no call to vote at all.
+    """
     k = _scale(canvas)
     least = LARGE_PRINT_SIZE if large else 0.0
     drawn: list[Fitted] = []
-    room = _band(canvas, style, k, style.campaign_name, _subtitle(vote_on), large)
+    subtitle = (
+        translate("PrintPoster", "Participatory budget")
+        if designation is not None
+        else _subtitle(vote_on)
+    )
+    room = _band(canvas, style, k, style.campaign_name, subtitle, large)
 
     # Code badge and title.
     head_h = 62 * MM * k
@@ -264,34 +319,58 @@ def draw_poster(
         )
         top -= fitted.height + 5 * MM * k
 
-    # A call to vote along the bottom, then the photo and the description in between.
-    callout_h = max(22 * MM * k, least * 2.2)
+    # A call to vote (or how the project was decided) along the bottom, then the photo and
+    # the description in between.
+    if designation is not None:
+        head, lines = designation, []
+    else:
+        head, lines = call_to_vote(vote_on, stations)
+    head_size = max(26 * k, least)
+    line_size = max(18 * k, least)
+    line_h = line_size * 1.3
+    head_h = max(22 * MM * k, least * 2.2) if not lines else head_size * 1.5
+    pad = 3 * MM * k
+    callout_h = head_h + len(lines) * line_h + (2 * pad if lines else 0)
     callout = Box(room.x, room.y, room.width, callout_h)
     canvas.setFillColor(style.accent_tint)
     canvas.roundRect(
         callout.x, callout.y, callout.width, callout.height, 3 * MM * k, stroke=0, fill=1
     )
-    call = (
-        translate("PrintPoster", "Vote on {date} at your polling station!").format(
-            date=vote_on.strftime("%d/%m/%Y")
-        )
-        if vote_on is not None
-        else translate("PrintPoster", "Vote at your polling station!")
-    )
+    inner = callout.inset(6 * MM * k, pad)
     drawn.append(
         fit_paragraph(
             canvas,
-            call,
-            callout.inset(6 * MM * k, 3 * MM * k),
+            head,
+            Box(
+                inner.x,
+                inner.top - (head_h - (2 * pad if not lines else 0)),
+                inner.width,
+                head_h - (2 * pad if not lines else 0),
+            ),
             font=FONT_BOLD,
-            size=max(26 * k, least),
+            size=head_size,
             min_size=max(12 * k, least),
-            max_lines=1,
-            align="center",
+            max_lines=1 if designation is None else 2,
+            align="center" if not lines else "left",
             valign="middle",
             color=style.accent_color,
         )
     )
+    top_line = inner.top - head_h
+    for text in lines:
+        drawn.append(
+            fit_paragraph(
+                canvas,
+                text,
+                Box(inner.x, top_line - line_h, inner.width, line_h),
+                size=line_size,
+                min_size=max(10 * k, least),
+                max_lines=1,
+                valign="middle",
+                color=INK,
+            )
+        )
+        top_line -= line_h
     room = Box(room.x, callout.top + 6 * MM * k, room.width, room.top - callout.top - 6 * MM * k)
     remaining = Box(room.x, room.y, room.width, top - room.y)
     if photo is not None and remaining.height > 80 * MM * k:
@@ -325,7 +404,9 @@ def build(
     """One poster per project on the ballot; the number of pages (= projects)."""
     from pbdesk.domain.errors import DomainError
     from pbdesk.workspace.campaigns import get_frame
+    from pbdesk.workspace.polling_stations import list_stations
     from pbdesk.workspace.printing import (
+        designation_notes,
         get_print_settings,
         ordered_projects,
         print_projects,
@@ -341,6 +422,8 @@ def build(
             translate("Printing", "No project is selected for the vote yet: nothing to print.")
         )
     vote_on = get_frame(database, campaign_id).vote_on
+    notes = designation_notes(database, campaign_id)
+    stations = list_stations(database, campaign_id) if notes is None else []
     large = options.large_print or settings.large_print
     canvas = new_canvas(target, options.paper, translate("PrintPoster", "Posters"), style)
     total = len(projects)
@@ -349,7 +432,20 @@ def build(
         photo = None
         if project.photo_id is not None:
             photo = image_reader(project_photo(database, project.photo_id))
-        draw_poster(canvas, style, project, photo, vote_on=vote_on, large=large)
+        draw_poster(
+            canvas,
+            style,
+            project,
+            photo,
+            vote_on=vote_on,
+            large=large,
+            stations=stations,
+            designation=(
+                notes.projects.get(project.application_id, notes.campaign)
+                if notes is not None
+                else None
+            ),
+        )
         draw_footer(canvas, style, done, total, margins=_margins(_scale(canvas)))
         canvas.showPage()
         report_progress(progress, done, total)
@@ -396,9 +492,11 @@ def draw_vote_day(
         if day.vote_on is not None
         else translate("PrintPoster", "Date to be announced")
     )
-    facts = translate("PrintPoster", "{count} projects, {amount} to share out").format(
-        count=day.project_count, amount=format_euros(day.envelope_cents)
-    )
+    facts = (
+        translate("PrintPoster", "{count} project, {amount} to share out")
+        if day.project_count <= 1
+        else translate("PrintPoster", "{count} projects, {amount} to share out")
+    ).format(count=day.project_count, amount=format_euros(day.envelope_cents))
     for text, size, colour in ((when, 36, INK), (facts, 24, GREY)):
         h = max(size * k, least) * 1.35
         drawn.append(
@@ -415,10 +513,12 @@ def draw_vote_day(
         )
         top -= h + 2 * MM * k
     top -= 6 * MM * k
-    where = [
-        ", ".join(part for part in (station.name, station.place, station.opening) if part)
-        for station in day.stations
-    ] or [translate("PrintPoster", "Polling stations to be announced.")]
+    # A blank line between stations: each one's place and hours often take two lines.
+    where = (
+        ["\n\n".join(station_line(station) for station in day.stations)]
+        if day.stations
+        else [translate("PrintPoster", "Polling stations to be announced.")]
+    )
     sections = (
         (translate("PrintPoster", "Where?"), where),
         (translate("PrintPoster", "Who can vote?"), list(day.who)),

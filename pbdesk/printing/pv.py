@@ -181,8 +181,14 @@ class Flow:
         bold_rows: Sequence[int] = (),
         size: float | None = None,
         min_row: float | None = None,
+        keep_after: float = 0.0,
+        keep_rows: int = 2,
     ) -> None:
-        """Rows of wrapped cells under a header row, repeated on each new page."""
+        """Rows of wrapped cells under a header row, repeated on each new page.
+
+        ``keep_after``: the height of what must follow the table on the same page (the
+        signatures): when it does not fit below the table, the last ``keep_rows`` rows go to
+        the next page with it, so that the block never stands alone on a page."""
         size = size or self.body
         pad = 1.4 * MM
         widths = [self.room.width * c.share for c in columns]
@@ -233,9 +239,18 @@ class Flow:
 
         self.need(header_height * 2)
         draw_header_row()
+        tail_from = max(1, len(rows) - keep_rows) if keep_after > 0 else len(rows)
         for number, values in enumerate(rows):
             bold = number in bold_rows
             fitted, height = cells(values, bold)
+            if number == tail_from:
+                rest = sum(cells(v, n in bold_rows)[1] for n, v in enumerate(rows) if n >= number)
+                end = rest + 2 * MM + keep_after
+                fits_here = self.y - end >= self.room.y
+                fits_next = header_height + end <= self.room.height
+                if not fits_here and fits_next:
+                    self.new_page()
+                    draw_header_row()
             most = self.room.height - header_height
             if height > most:  # a cell longer than a page: cut with "…", never overflow
                 height = most
@@ -296,6 +311,12 @@ class Flow:
             self.canvas.restoreState()
             self.y -= height
         self.y -= 2 * MM
+
+    def signatures_height(self, roles: Sequence[str], *, heading: bool = True) -> float:
+        """The height ``signatures`` takes (with its ``heading`` before it)."""
+        rows = -(-len(roles) // 3)
+        title = 3 * MM + (self.body + 2) * 1.4 if heading else 0.0
+        return title + rows * (26 * MM + 2 * MM)
 
     def signatures(self, roles: Sequence[str]) -> None:
         """Boxes to sign: one per role, name line and signature space."""
@@ -433,7 +454,9 @@ def _station_lines(station: StationReport) -> list[tuple[str, str]]:
     return lines
 
 
-def _votes_table(flow: Flow, report: CountReport, lines: Sequence[Any]) -> None:
+def _votes_table(
+    flow: Flow, report: CountReport, lines: Sequence[Any], *, keep_after: float = 0.0
+) -> None:
     columns = [
         Column(translate("PrintPV", "Code"), 0.12),
         Column(translate("PrintPV", "Project"), 0.63 if report.points else 0.7),
@@ -451,7 +474,15 @@ def _votes_table(flow: Flow, report: CountReport, lines: Sequence[Any]) -> None:
         if report.points:
             row.append(count(line.points or 0))
         rows.append(row)
-    flow.table(columns, rows)
+    flow.table(columns, rows, keep_after=keep_after)
+
+
+def _draw_height(flow: Flow, report: CountReport) -> float:
+    """About the height of ``_draw_section``."""
+    if report.draw is None:
+        return 0.0
+    lines = 4 if report.draw.note else 3
+    return 3 * MM + (flow.body + 2) * 1.4 + lines * flow.body * 1.9 + 2 * MM
 
 
 def _draw_section(flow: Flow, report: CountReport) -> None:
@@ -506,8 +537,21 @@ def _station_page(flow: Flow, report: CountReport, station: StationReport) -> No
             translate("PrintPV", "The reconciliation of this station is not recorded yet."),
             color=GREY,
         )
+    roles = [
+        translate("PrintPV", "President of the station"),
+        translate("PrintPV", "Assessor"),
+        translate("PrintPV", "Assessor"),
+    ]
     flow.heading(translate("PrintPV", "Votes per project"))
-    _votes_table(flow, report, station.projects)
+    _votes_table(
+        flow,
+        report,
+        station.projects,
+        keep_after=_draw_height(flow, report)
+        + flow.signatures_height(roles)
+        + flow.body * 1.2
+        + 1.5 * MM,
+    )
     _draw_section(flow, report)
     flow.heading(
         translate("PrintPV", "Signatures of the station's officers"), keep=flow.body * 2 + 30 * MM
@@ -517,13 +561,7 @@ def _station_page(flow: Flow, report: CountReport, station: StationReport) -> No
             "PrintPV", "Done at ____________________, on ____ / ____ / ________ at ____ h ____."
         )
     )
-    flow.signatures(
-        [
-            translate("PrintPV", "President of the station"),
-            translate("PrintPV", "Assessor"),
-            translate("PrintPV", "Assessor"),
-        ]
-    )
+    flow.signatures(roles)
 
 
 def _summary_page(flow: Flow, report: CountReport) -> None:
@@ -535,14 +573,15 @@ def _summary_page(flow: Flow, report: CountReport) -> None:
         note=translate("PrintPV", "Summary"),
     )
     columns = [
-        Column(translate("PrintPV", "Station"), 0.28),
-        Column(translate("PrintPV", "Signatures"), 0.13, "right"),
-        Column(translate("PrintPV", "Ballots"), 0.12, "right"),
+        Column(translate("PrintPV", "Station"), 0.26),
+        Column(translate("PrintPV", "Signatures"), 0.17, "right"),
+        Column(translate("PrintPV", "Ballots"), 0.13, "right"),
         Column(translate("PrintPV", "Valid"), 0.12, "right"),
-        Column(translate("PrintPV", "Blank"), 0.11, "right"),
-        Column(translate("PrintPV", "Spoilt"), 0.11, "right"),
-        Column(translate("PrintPV", "Gap"), 0.13, "right"),
+        Column(translate("PrintPV", "Blank"), 0.10, "right"),
+        Column(translate("PrintPV", "Spoilt"), 0.10, "right"),
+        Column(translate("PrintPV", "Gap"), 0.12, "right"),
     ]
+    total_gap = sum(s.figures.gap for s in report.stations)
     rows = [
         [
             s.station.name,
@@ -563,7 +602,7 @@ def _summary_page(flow: Flow, report: CountReport) -> None:
             count(report.valid),
             count(report.blank),
             count(report.nul),
-            "",
+            f"{total_gap:+d}" if total_gap else "0",
         ]
     )
     flow.heading(translate("PrintPV", "Stations"))
@@ -578,9 +617,16 @@ def _summary_page(flow: Flow, report: CountReport) -> None:
             (translate("PrintPV", "Ballot kind"), report.ballot_kind.label),
         ]
     )
-    flow.heading(translate("PrintPV", "Votes per project, all stations"))
-    _votes_table(flow, report, report.projects)
+    roles = [
+        translate("PrintPV", "For the campaign team"),
+        translate("PrintPV", "Witness"),
+        translate("PrintPV", "Witness"),
+    ]
+    # What ends the record stays with the last lines of its last table.
+    tail = _draw_height(flow, report) + flow.signatures_height(roles)
     result = report.result
+    flow.heading(translate("PrintPV", "Votes per project, all stations"))
+    _votes_table(flow, report, report.projects, keep_after=tail if result is None else 0.0)
     if result is not None:
         flow.heading(translate("PrintPV", "Projects funded by the count"))
         if result.published_at is not None:
@@ -616,16 +662,11 @@ def _summary_page(flow: Flow, report: CountReport) -> None:
                 ]
             ],
             bold_rows=[len(funded)],
+            keep_after=tail,
         )
     _draw_section(flow, report)
     flow.heading(translate("PrintPV", "Signatures"), keep=30 * MM)
-    flow.signatures(
-        [
-            translate("PrintPV", "For the campaign team"),
-            translate("PrintPV", "Witness"),
-            translate("PrintPV", "Witness"),
-        ]
-    )
+    flow.signatures(roles)
 
 
 def build(

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
 from pbdesk.domain.applications import ApplicationStatus
+from pbdesk.domain.campaign import DecisionMode
 from pbdesk.domain.errors import ConcurrentEdit, DomainError, ValidationError
 from pbdesk.domain.money import format_euros
 from pbdesk.domain.vote import BallotKind, ResidenceRule, VoteSettings, code_order
@@ -36,6 +37,7 @@ from pbdesk.store.models import (
     Attachment,
     BallotCode,
     Campaign,
+    Designation,
     Holder,
     Stake,
     Territory,
@@ -402,6 +404,88 @@ class BallotLayout:
     print_settings: PrintSettingsView
 
 
+# --- campaigns decided without a vote --------------------------------------------------------
+
+
+def no_vote_papers() -> DomainError:
+    """The one sentence every vote paper (ballots, vote-day poster, sign-in sheets, records
+    of the count, results) gives for a campaign decided without a vote."""
+    return DomainError(
+        translate(
+            "VoteDayPapers",
+            "This campaign decided without a vote: there are no vote papers to print.",
+        )
+    )
+
+
+def _without_vote(campaign: Campaign) -> bool:
+    return campaign.decision_mode == DecisionMode.DESIGNATION.value
+
+
+def decided_without_vote(database: Database, campaign_id: int) -> bool:
+    """True for a campaign whose core group designates the projects (no vote papers)."""
+    with database.session() as session:
+        return _without_vote(campaign_row(session, campaign_id))
+
+
+@dataclass(frozen=True)
+class DesignationNotes:
+    """What the posters and the booklet of a campaign decided without a vote say instead of
+    a call to vote: how the campaign decided, and each project's decision."""
+
+    campaign: str
+    #: Per application id: one sentence (funded or not, by whom, when); absent before the
+    #: designation is recorded.
+    projects: dict[int, str]
+
+
+def _day(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def designation_notes(database: Database, campaign_id: int) -> DesignationNotes | None:
+    """None for a campaign that votes; else how the projects were (or will be) chosen."""
+    with database.session() as session:
+        if not _without_vote(campaign_row(session, campaign_id)):
+            return None
+        rows = list(
+            session.scalars(
+                select(Designation)
+                .where(Designation.campaign_id == campaign_id)
+                .order_by(Designation.decided_on, Designation.id)
+            )
+        )
+    projects: dict[int, str] = {}
+    for row in rows:
+        by = row.decided_by.strip()
+        if row.funded:
+            text = (
+                translate("PrintDesignation", "Funded: designated by {by} on {date}.")
+                if by
+                else translate("PrintDesignation", "Funded: designated on {date}.")
+            )
+        else:
+            text = (
+                translate("PrintDesignation", "Not funded: decided by {by} on {date}.")
+                if by
+                else translate("PrintDesignation", "Not funded: decided on {date}.")
+            )
+        projects[row.application_id] = text.format(by=by, date=_day(row.decided_on))
+    if rows:
+        last = rows[-1]
+        by = last.decided_by.strip()
+        campaign = (
+            translate("PrintDesignation", "Projects designated without a vote by {by} on {date}.")
+            if by
+            else translate("PrintDesignation", "Projects designated without a vote on {date}.")
+        ).format(by=by, date=_day(last.decided_on))
+    else:
+        campaign = translate(
+            "PrintDesignation", "Projects designated without a vote, by the core group."
+        )
+    return DesignationNotes(campaign, projects)
+
+
 def ballot_rule(settings: VoteSettings, envelope_cents: int) -> str:
     """The rule printed on the ballot, one sentence."""
     kind = settings.ballot_kind
@@ -449,6 +533,8 @@ def ballot_layout(database: Database, campaign_id: int) -> BallotLayout:
     the vote settings were never saved or no project has a ballot code."""
     with database.session() as session:
         campaign = campaign_row(session, campaign_id)
+        if _without_vote(campaign):
+            raise no_vote_papers()
         vote = vote_row(session, campaign_id)
         if vote is None:
             raise DomainError(
@@ -496,9 +582,12 @@ class VoteDay:
 
 
 def vote_day(database: Database, campaign_id: int) -> VoteDay:
-    """The vote-day poster's content (the vote's settings when saved, else the defaults)."""
+    """The vote-day poster's content (the vote's settings when saved, else the defaults);
+    ``DomainError`` for a campaign decided without a vote."""
     with database.session() as session:
         campaign = campaign_row(session, campaign_id)
+        if _without_vote(campaign):
+            raise no_vote_papers()
         vote = vote_row(session, campaign_id)
         settings = settings_of(vote, session) if vote is not None else VoteSettings()
         territories = tuple(
@@ -523,7 +612,7 @@ def vote_day(database: Database, campaign_id: int) -> VoteDay:
             )
         if territories:
             who.append(
-                translate("PrintVoteDay", "Living in: {places}.").format(
+                translate("PrintVoteDay", "Residents of: {places}.").format(
                     places=", ".join(territories)
                 )
             )

@@ -124,7 +124,8 @@ def sign_in(
 
     Refusals (already signed, too young, proxies not allowed or over the limit, proof of
     address missing) come back as an outcome with its sentence and write nothing; a typing
-    problem (empty name, impossible birth date) raises ``DomainError``.
+    problem (empty name, impossible birth date) or a closed register (results published,
+    register purged: ``closed_reason``) raises ``DomainError`` and writes nothing.
     """
     moment = at or utcnow()
     day = _local_day(moment)
@@ -132,8 +133,9 @@ def sign_in(
         station = station_row(session, station_id)
         campaign_id = station.campaign_id
         vote = require_vote(session, campaign_id)
-        if vote.register_purged_at is not None:
-            raise DomainError(translate("Register", "The register of this vote was purged."))
+        closed = closed_reason(session, campaign_id, vote)
+        if closed:
+            raise DomainError(closed)
         secret = vote.register_secret
         present_age = check_birth_date(birth_date, day)
         present_key = identity_key(secret, last_name, first_name, birth_date)
@@ -180,6 +182,30 @@ def sign_in(
             else translate("Register", "Signed: give one ballot.")
         )
         return SignInOutcome(SignInStatus.SIGNED, message, entry.id)
+
+
+def closed_reason(session: Session, campaign_id: int, vote: Vote) -> str:
+    """Why nobody may sign the register any more (one sentence), or "" while it is open.
+
+    The register closes when the results are published (the count of signatures is part of
+    the result and of its record) and, of course, once it is purged.
+    """
+    if vote.register_purged_at is not None:
+        return translate(
+            "Register", "The register of this vote was purged: nobody can sign it any more."
+        )
+    published = session.scalar(
+        select(func.count()).where(
+            VoteResult.campaign_id == campaign_id, VoteResult.published_at.is_not(None)
+        )
+    )
+    if published:
+        return translate(
+            "Register",
+            "The results of this vote are published: the register is closed, nobody can sign "
+            "it any more.",
+        )
+    return ""
 
 
 def _refusal(
@@ -351,6 +377,8 @@ class RegisterSummary:
     purged_at: datetime | None
     #: The first day the register may be purged; None until the results are published.
     purge_from: date | None = None
+    #: Why the register is closed to new signatures (results published, or purged), else "".
+    closed: str = ""
 
 
 def signature_counts(session: Session, campaign_id: int) -> dict[int, tuple[int, int]]:
@@ -410,6 +438,7 @@ def register_summary(database: Database, campaign_id: int) -> RegisterSummary:
             by_age_band=dict(bands),
             purged_at=vote.register_purged_at,
             purge_from=purge_date(session, campaign_id, vote),
+            closed=closed_reason(session, campaign_id, vote),
         )
 
 

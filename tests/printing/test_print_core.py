@@ -657,3 +657,40 @@ def test_many_projects_on_a_quarter_sheet_keep_every_title_and_holder(
         [t for i, t in enumerate(titles) if i % 3 == 1]
     )
     assert all(_inside(f, f.box) for f in drawn)
+
+
+def test_large_print_ballots_wrap_long_holders_and_keep_a_real_stamp_field(
+    database: Database, tmp_path: Path
+) -> None:
+    from pbdesk.printing.ballots import LARGE_STAMP_HEIGHT, geometry, sheet_cells
+    from pbdesk.printing.base import MM
+
+    holder = (
+        "Association mobilité pour l'accès aux droits, à l'emploi et école de conduite "
+        "pour l'insertion et la mobilité"
+    )
+    campaign = make_print_campaign(database, titles=[f"Projet {n}" for n in range(1, 8)])
+    from pbdesk.store.models import Holder
+
+    with database.session() as session:  # a holder's name of 109 characters
+        first = session.query(Holder).order_by(Holder.id).first()
+        assert first is not None
+        first.name = holder
+    layout = ballot_layout(database, campaign.id)
+    from pbdesk.printing.ballots import draw_ballot_body
+    from pbdesk.printing.base import campaign_style
+
+    style = campaign_style(database, campaign.id)
+    geo = geometry(sheet_cells(*PAPERS["A4"], 1)[0], 1, True, False)
+    canvas = new_canvas(tmp_path / "probe.pdf", "A4", "t", style)
+    drawn = draw_ballot_body(canvas, layout, style, geo, serials=False)
+    holders = [f for f in drawn if f.lines and f.lines[0].startswith("Association mobilit")]
+    assert len(holders) >= 2
+    assert not any(f.truncated for f in holders)
+    assert all(" ".join(f.lines) == holder for f in holders)
+    target = tmp_path / "large.pdf"
+    load_kind("ballots").build(
+        database, campaign.id, target, PrintOptions(copies=1, large_print=True)
+    )
+    assert "…" not in pdf_text(target)
+    assert LARGE_STAMP_HEIGHT >= 30 * MM

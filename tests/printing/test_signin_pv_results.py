@@ -291,6 +291,46 @@ def test_pv_figures_are_the_workspace_figures(database: Database, tmp_path: Path
     assert translate("PrintPV", "President of the station") in flat(texts[0])
 
 
+def test_pv_summary_totals_the_gap_and_keeps_its_headers_whole(
+    database: Database, tmp_path: Path
+) -> None:
+    campaign = make_campaign(database)
+    vote(database, campaign)
+    path = tmp_path / "pv.pdf"
+    build("pv", database, campaign.id, path)
+    summary = pdf_pages(path, layout=True)[-1]
+    header = next(
+        line for line in summary.splitlines() if translate("PrintPV", "Ballots") in line.split()
+    )
+    assert translate("PrintPV", "Signatures") in header.split()  # not "Signature / s"
+    total = next(
+        line for line in summary.splitlines() if translate("PrintPV", "All stations") in line
+    )
+    gap = sum(figure.gap for figure in station_figures(database, campaign.id))
+    assert total.split()[-1] == (f"{gap:+d}" if gap else "0")
+
+
+def test_the_signatures_never_stand_alone_on_the_last_page(tmp_path: Path) -> None:
+    """When the signatures do not fit under a table, its last lines go with them."""
+    from pbdesk.printing.base import MM, Style, new_canvas
+    from pbdesk.printing.pv import Column, Flow
+
+    style = Style(campaign_name="Belle de Mai 2026")
+    roles = ["Pour l’équipe", "Témoin", "Témoin"]
+    for rows in range(20, 60):
+        canvas = new_canvas(tmp_path / "flow.pdf", "A4", "t", style)
+        flow = Flow(canvas, style, total=None)
+        flow.new_page("PV", "Récapitulatif")
+        block = flow.signatures_height(roles)
+        lines = [[str(n), f"Projet n° {n}"] for n in range(rows)]
+        flow.table([Column("Code", 0.2), Column("Projet", 0.8)], lines, keep_after=block)
+        table_page, room_left = flow.pages, flow.y - flow.room.y
+        flow.heading("Signatures", keep=30 * MM)  # as the summary does
+        flow.signatures(roles)
+        assert flow.pages == table_page, rows  # the block stays with the table's end
+        assert room_left >= block - 1, rows
+
+
 def test_pv_prints_the_draw_by_lot(database: Database, tmp_path: Path) -> None:
     campaign = make_campaign(database, stations=1)
     entry = ballots.open_entry(database, campaign.stations[0], "Karim", AUTHOR)

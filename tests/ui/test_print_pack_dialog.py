@@ -231,3 +231,44 @@ def test_every_alt_letter_leads_to_one_place(dialog: PrintPackDialog) -> None:
             letters.append(text.replace("&&", "").split("&", 1)[1][0].lower())
     assert len(letters) >= 20
     assert sorted(letters) == sorted(set(letters))
+
+
+def test_the_posters_come_with_the_vote_day_poster_in_its_own_file(
+    qtbot, dialog: PrintPackDialog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from printing.support import make_print_campaign
+
+    from pbdesk.ui.dialogs.print_pack import VOTE_DAY
+
+    campaign = make_print_campaign(dialog.context.database, slug="affiches-2026")
+    dialog.campaign_id = campaign.id
+    dialog.load()
+    tick_only(dialog, "posters")
+    generate(qtbot, dialog, tmp_path)
+    built = {p.kind: p for p in dialog.outcome.built}  # type: ignore[union-attr]
+    assert set(built) == {"posters", VOTE_DAY}
+    assert built[VOTE_DAY].pages == 1 and built[VOTE_DAY].path.exists()
+    assert built["posters"].pages == len(campaign.titles)
+    assert dialog.ui.filesList.count() == 2
+    assert not dialog.ui.generalError.isVisible()
+
+
+def test_a_campaign_decided_without_a_vote_is_offered_only_posters_and_booklet(
+    qtbot, context: AppContext, database: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from printing.test_designation_and_vote_day import NO_VOTE_PAPERS, designated
+
+    campaign = designated(database, tmp_path)
+    dialog = PrintPackDialog(context, campaign.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for kind in ("ballots", "signin", "pv", "results"):
+        check = dialog.checks[kind]
+        assert not check.isEnabled() and not check.isChecked()
+        assert check.toolTip() == NO_VOTE_PAPERS
+    assert dialog.chosen_kinds() == ["posters", "booklet"]
+    folder = tmp_path / "pack"
+    generate(qtbot, dialog, folder)
+    assert [p.kind for p in dialog.outcome.built] == ["posters", "booklet"]  # type: ignore[union-attr]
+    assert len(list(folder.glob("*.pdf"))) == 2
+    assert not dialog.ui.generalError.isVisible()

@@ -165,6 +165,29 @@ def test_purge_after_the_recourse_period(qtbot, page, database, voting, monkeypa
     assert not page.ui.purgeButton.isEnabled()
 
 
+def test_the_desk_is_closed_once_the_results_are_published(qtbot, page, database, voting) -> None:  # type: ignore[no-untyped-def]
+    _type_voter(qtbot, page, "Benali", "Samira", "03/04/1979")
+    assert not page.ui.closedLabel.isVisible() and page.ui.signButton.isEnabled()
+    entry = ballots.open_entry(database, voting.stations[0], "Karim", AUTHOR)
+    ballots.enter_ballot(database, entry.id, "1 2", AUTHOR)
+    ballots.close_entry(database, entry.id, AUTHOR)
+    result = count_votes(database, voting.id, AUTHOR)
+    assert result.result_id is not None
+    publish_results(database, result.result_id, AUTHOR, at=datetime(2025, 1, 10, 12, tzinfo=UTC))
+    page.load()
+    # The desk says why it is closed, its form is disabled; the counts and the purge stay.
+    assert page.ui.closedLabel.isVisible()
+    assert page.ui.closedLabel.text() == register_summary(database, voting.id).closed != ""
+    assert not page.ui.voterGroup.isEnabled() and not page.ui.signButton.isEnabled()
+    assert page.model.rowCount() == 2 and page.ui.purgeButton.isEnabled()
+    # Enter in a field (if one kept the focus) signs nobody.
+    page.ui.lastNameEdit.setText("Durand")
+    page.ui.firstNameEdit.setText("Lise")
+    page.ui.birthEdit.setText("01/01/1980")
+    page.sign()
+    assert register_summary(database, voting.id).signatures == 1
+
+
 def test_without_vote_settings_the_page_says_so(qtbot, context, campaign_id) -> None:  # type: ignore[no-untyped-def]
     page = SignInPage(context)
     qtbot.addWidget(page)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.register import AgeBand
 from pbdesk.domain.vote import ResidenceRule
+from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import JournalEntry, SignIn, SignInCount, VoteResult
 from pbdesk.workspace.vote import get_settings, save_settings
@@ -203,3 +204,33 @@ def test_the_purge_waits_for_the_recourse_period_and_keeps_counts(
     assert summary.by_age_band == {AgeBand.FROM_30_TO_59: 2, AgeBand.FROM_60: 1}
     with pytest.raises(DomainError):
         sign_in(any_database, station, "Tardif", "Jo", date(1990, 1, 1), at=VOTE_DAY)
+
+
+def test_the_register_closes_once_the_results_are_published(
+    any_database: Database, voting: VoteCampaign
+) -> None:
+    station = voting.stations[0]
+    sign_in(any_database, station, "Habitant", "Avant", date(1990, 1, 1), at=VOTE_DAY)
+    assert register_summary(any_database, voting.id).closed == ""
+    with any_database.session() as session:
+        session.add(
+            VoteResult(
+                campaign_id=voting.id,
+                rule="greedy",
+                tie_break="cost",
+                source="ballots",
+                published_at=datetime(2026, 6, 20, 18, tzinfo=UTC),
+            )
+        )
+    closed = translate(
+        "Register",
+        "The results of this vote are published: the register is closed, nobody can sign "
+        "it any more.",
+    )
+    with pytest.raises(DomainError) as refused:
+        sign_in(any_database, station, "Tardif", "Jo", date(1990, 1, 1), at=VOTE_DAY)
+    assert refused.value.message == closed
+    with any_database.session() as session:  # nothing written: the count stays as published
+        assert session.scalar(select(func.count()).select_from(SignIn)) == 1
+    summary = register_summary(any_database, voting.id)
+    assert summary.closed == closed and summary.signatures == 1

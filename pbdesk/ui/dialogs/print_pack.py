@@ -46,15 +46,24 @@ from pbdesk.workspace.polling_stations import list_stations
 from pbdesk.workspace.printing import (
     PrintSettingsInput,
     PrintSettingsView,
+    decided_without_vote,
     get_print_settings,
+    no_vote_papers,
     save_print_settings,
 )
 from pbdesk.workspace.vote_results import published_result
 
 #: The pieces, in the order of the dialog.
 PIECES = ("ballots", "posters", "booklet", "signin", "pv", "results")
+#: The vote-day poster: its own PDF, built with the project posters ("posters" ticked) for a
+#: campaign that votes.
+VOTE_DAY = "voteday"
+#: Pieces that are no kind of their own: (kind module, function).
+BUILDERS = {VOTE_DAY: ("posters", "build_vote_day")}
 #: Pieces printed on the chosen paper size (the others are A4).
-POSTER_PIECES = frozenset({"posters", "results"})
+POSTER_PIECES = frozenset({"posters", VOTE_DAY, "results"})
+#: Pieces that a campaign decided without a vote has no use for.
+VOTE_PIECES = frozenset({"ballots", "signin", "pv", "results"})
 #: Steps of the progress bar per piece.
 STEPS = 1000
 FOLDER_SETTING = "print/folder"
@@ -121,8 +130,9 @@ def build_pack(
                 raise Cancelled()
             part = _partial(piece.path)
             try:
-                module = load_kind(piece.kind)
-                pages = module.build(database, campaign_id, part, piece.options, tell)
+                kind, function = BUILDERS.get(piece.kind, (piece.kind, "build"))
+                build = getattr(load_kind(kind), function)
+                pages = build(database, campaign_id, part, piece.options, tell)
             except (DomainError, KindUnavailable) as error:
                 part.unlink(missing_ok=True)
                 refused.append((piece.kind, str(error)))
@@ -163,6 +173,8 @@ class PrintPackDialog(QDialog):
         self._logo: bytes | None = None
         self._logo_name = ""
         self._remove_logo = False
+        #: The campaign decides without a vote: no ballots, vote-day poster, sign-in…
+        self.without_vote = False
         ui = self.ui
         self.checks = {
             "ballots": ui.ballotsCheck,
@@ -227,14 +239,45 @@ class PrintPackDialog(QDialog):
         self._update_file_buttons()
 
     def _check_pieces(self) -> None:
-        """Pieces this version cannot print are disabled; results wait for publication."""
+        """Pieces this version cannot print are disabled; results wait for publication; a
+        campaign decided without a vote gets only its project posters and booklet."""
         for kind, check in self.checks.items():
+            check.setEnabled(True)
+            check.setToolTip("")
             try:
                 load_kind(kind)
             except KindUnavailable as error:
                 check.setChecked(False)
                 check.setEnabled(False)
                 check.setToolTip(str(error))
+        self.without_vote = decided_without_vote(self.context.database, self.campaign_id)
+        if self.without_vote:
+            reason = no_vote_papers().message
+            for kind in VOTE_PIECES:
+                check = self.checks[kind]
+                check.setChecked(False)
+                check.setEnabled(False)
+                check.setToolTip(reason)
+            self.ui.postersCheck.setText(self.tr("&Posters of the projects"))
+            if self.ui.postersCheck.isEnabled():
+                self.ui.postersCheck.setToolTip(
+                    self.tr(
+                        "Only the posters of the projects: this campaign decided without a vote."
+                    )
+                )
+        else:
+            self.ui.postersCheck.setText(self.tr("&Posters of the projects and of the vote day"))
+            self.ui.postersCheck.setToolTip(
+                self.tr("One poster per project, and the vote-day poster in a file of its own")
+            )
+        # Stations, copies, ballots per sheet and serials only concern the vote papers.
+        for widget in (
+            self.ui.stationCombo,
+            self.ui.copiesSpin,
+            self.ui.perSheetCombo,
+            self.ui.serialsCheck,
+        ):
+            widget.setEnabled(not self.without_vote)
         published = published_result(self.context.database, self.campaign_id) is not None
         results = self.ui.resultsCheck
         if results.isEnabled() and not published:
@@ -387,6 +430,7 @@ class PrintPackDialog(QDialog):
             "signin": self.tr("sign-in-sheets"),
             "pv": self.tr("record-of-the-count"),
             "results": self.tr("results"),
+            VOTE_DAY: self.tr("vote-day-poster"),
         }
         slug = self._settings.campaign_slug if self._settings else str(self.campaign_id)
         station = self.ui.stationCombo.currentData()
@@ -407,13 +451,18 @@ class PrintPackDialog(QDialog):
             serials=ui.serialsCheck.isChecked(),
         )
         paper = str(ui.paperCombo.currentData())
+        kinds: list[str] = []
+        for kind in self.chosen_kinds():
+            kinds.append(kind)
+            if kind == "posters" and not self.without_vote:
+                kinds.append(VOTE_DAY)
         return [
             Piece(
                 kind,
                 folder / self.file_name(kind),
                 replace(base, paper=paper) if kind in POSTER_PIECES else base,
             )
-            for kind in self.chosen_kinds()
+            for kind in kinds
         ]
 
     def generate(self) -> None:
@@ -509,10 +558,12 @@ class PrintPackDialog(QDialog):
         self._update_file_buttons()
 
     def piece_labels(self) -> dict[str, str]:
-        return {
+        labels = {
             kind: check.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             for kind, check in self.checks.items()
         }
+        labels[VOTE_DAY] = self.tr("Vote-day poster")
+        return labels
 
     # -- the generated files ---------------------------------------------------------------
     def selected_path(self) -> Path | None:

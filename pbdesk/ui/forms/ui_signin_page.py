@@ -40,6 +40,15 @@ class Ui_SignInPage(object):
 
         self.pageLayout.addWidget(self.explanationLabel)
 
+        self.closedLabel = QLabel(SignInPage)
+        self.closedLabel.setObjectName(u"closedLabel")
+        self.closedLabel.setText(u"")
+        self.closedLabel.setWordWrap(True)
+        self.closedLabel.setStyleSheet(u"font-size: 12pt; font-weight: 600; color: #4e2600; background: #ffcc80; padding: 6px 10px; border-radius: 4px;")
+        self.closedLabel.setVisible(False)
+
+        self.pageLayout.addWidget(self.closedLabel)
+
         self.stationLayout = QHBoxLayout()
         self.stationLayout.setObjectName(u"stationLayout")
         self.stationLabel = QLabel(SignInPage)

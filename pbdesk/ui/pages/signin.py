@@ -160,7 +160,7 @@ class SignInPage(CampaignPage):
     # -- signing -------------------------------------------------------------------------
     def sign(self) -> None:
         """Check the typed voter against the register; sign them in or say why not."""
-        if self.campaign_id is None:
+        if self.campaign_id is None or not self.ui.signButton.isEnabled():
             return
         ui = self.ui
         station_id = ui.stationCombo.currentData()
@@ -283,6 +283,19 @@ class SignInPage(CampaignPage):
             self.ui.summaryLabel.setText(text)
         self._show_counts()
         self._update_purge()
+        self._show_closed(summary.closed if summary is not None else "")
+
+    def _show_closed(self, reason: str) -> None:
+        """A closed register (results published, or purged): the desk is disabled and a line
+        says why; the counts and the purge stay."""
+        ui = self.ui
+        closed = bool(reason)
+        ui.closedLabel.setText(reason)
+        ui.closedLabel.setVisible(closed)
+        for widget in (ui.voterGroup, ui.proxyGroup, ui.signButton):
+            widget.setEnabled(not closed)
+        if not closed:
+            self._proxy_toggled(ui.proxyCheck.isChecked())
 
     def _show_counts(self) -> None:
         summary = self.summary
