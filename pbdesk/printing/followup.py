@@ -103,6 +103,8 @@ class ResidentProject:
     next_step_on: date | None
     #: True when the next step's planned date has passed (residents are told it is late).
     next_step_late: bool = False
+    #: Carried out although not chosen: its amount is not part of what was voted.
+    off_vote: bool = False
 
     @property
     def overspend_cents(self) -> int:
@@ -121,11 +123,13 @@ class ResidentReport:
 
     @property
     def voted_cents(self) -> int:
-        return sum(project.voted_cents for project in self.projects)
+        """What the vote (or designation) gave: projects carried out off the vote apart."""
+        return sum(project.voted_cents for project in self.projects if not project.off_vote)
 
     @property
     def paid_cents(self) -> int:
-        return sum(project.paid_cents for project in self.projects)
+        """Paid for the voted projects (set against ``voted_cents``)."""
+        return sum(project.paid_cents for project in self.projects if not project.off_vote)
 
     @property
     def overspend_cents(self) -> int:
@@ -172,6 +176,7 @@ def resident_report(
                 next_step=step.title if step is not None else "",
                 next_step_on=step.planned_on if step is not None else None,
                 next_step_late=bool(step and step.planned_on and step.planned_on < today),
+                off_vote=project.off_vote,
             )
         )
     sample = get_frame(database, campaign_id).is_sample
@@ -251,10 +256,8 @@ def _sample_text() -> str:
 
 
 def _where_text(project: ResidentProject) -> str:
-    if project.status.needs_reason and project.status_reason:
-        return translate("PrintFollowUp", "Where it stands: {status} — {reason}.").format(
-            status=project.status.label, reason=project.status_reason
-        )
+    # The reason of a suspension or an abandonment is the team's note (it may name people
+    # or an association's troubles): residents read the status only.
     if project.status.active and project.progress:
         return translate("PrintFollowUp", "Where it stands: {status} ({progress} % done).").format(
             status=project.status.label, progress=project.progress
@@ -286,6 +289,14 @@ def _next_text(project: ResidentProject) -> str:
     return translate("PrintFollowUp", "Next step: {step} (planned for {date}).").format(
         step=project.next_step, date=format_day(project.next_step_on)
     )
+
+
+def _project_amount_text(indicators: CampaignIndicators, project: ResidentProject) -> str:
+    if project.off_vote:
+        return translate("PrintFollowUp", "Outside the vote: {amount}").format(
+            amount=format_euros(project.voted_cents)
+        )
+    return _voted_label(indicators).format(amount=format_euros(project.voted_cents))
 
 
 def _voted_label(indicators: CampaignIndicators) -> str:
@@ -482,7 +493,7 @@ def _card(
     line = size * 1.5
     fit_paragraph(
         canvas,
-        _voted_label(indicators).format(amount=format_euros(project.voted_cents)),
+        _project_amount_text(indicators, project),
         Box(x, y - line, full / 2, line),
         font=FONT_BOLD,
         size=size * 1.15,
@@ -766,7 +777,7 @@ def _tile(
     y -= title.height + 2 * MM
     line = size * 1.45
     amounts = (
-        _voted_label(indicators).format(amount=format_euros(project.voted_cents)),
+        _project_amount_text(indicators, project),
         translate("PrintFollowUp", "Spent: {amount}").format(
             amount=format_euros(project.paid_cents)
         ),

@@ -331,3 +331,50 @@ def test_a_designation_report_says_decided_and_voters_not_applicable(
     assert (
         flat(translate("PrintFollowUp", "Sample data: these figures are an example.")) in sheet_text
     )
+
+
+def test_the_reason_of_a_suspension_stays_with_the_team(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from pbdesk.domain.followup import FollowUpStatus
+    from pbdesk.workspace.followup import change_followup_status
+
+    reason = "trésorier en arrêt maladie, conflit interne"
+    change_followup_status(
+        database, followed.projects[0], FollowUpStatus.SUSPENDED, reason, "Agnès"
+    )
+    target = tmp_path / "argent.pdf"
+    _build("followup", database, followed.id, target)
+    text = flat(pdf_text(target))
+    assert "arrêt maladie" not in text and "conflit" not in text
+    assert flat(FollowUpStatus.SUSPENDED.label) in text
+
+
+def test_a_project_carried_out_outside_the_vote_is_not_counted_as_voted(
+    database: Database, followed: FollowUpCampaign, tmp_path: Path
+) -> None:
+    from pbdesk.domain.applications import ApplicationStatus
+    from pbdesk.i18n import translate
+    from pbdesk.printing.followup import resident_report
+    from pbdesk.store.models import Application
+    from pbdesk.workspace.applications import ApplicationInput, save_application
+    from pbdesk.workspace.followup import FollowUpInput, add_off_vote_project, save_followup
+
+    before = resident_report(database, followed.id)
+    extra = save_application(
+        database,
+        followed.id,
+        ApplicationInput(title="Chantier jeunes hors vote", requested="30 000"),
+        "Agnès",
+    )
+    with database.session() as session:
+        session.get(Application, extra).status = ApplicationStatus.NOT_FUNDED.value
+    add_off_vote_project(database, extra, "Agnès")
+    save_followup(database, extra, FollowUpInput(awarded="30 000"), "Agnès")
+    after = resident_report(database, followed.id)
+    assert after.voted_cents == before.voted_cents  # the envelope's money only
+    target = tmp_path / "argent.pdf"
+    _build("followup", database, followed.id, target)
+    text = flat(pdf_text(target))
+    label = translate("PrintFollowUp", "Outside the vote: {amount}")
+    assert flat(label.format(amount=format_euros(3_000_000))) in text
