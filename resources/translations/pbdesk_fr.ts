@@ -1244,7 +1244,11 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <source>{title}: {funded} of {count} projects funded, envelope {amount}.</source>
+        <source>{title}: {funded} project funded out of {count}, envelope {amount}.</source>
+        <translation>{title}&#xa0;: {funded} projet lauréat sur {count}, enveloppe {amount}.</translation>
+    </message>
+    <message>
+        <source>{title}: {funded} projects funded out of {count}, envelope {amount}.</source>
         <translation>{title}&#xa0;: {funded} projets lauréats sur {count}, enveloppe {amount}.</translation>
     </message>
     <message>
@@ -1830,20 +1834,24 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <source>Version kept</source>
-        <translation>Version gardée</translation>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Space or double-click: keep the other version</source>
+        <translation>Espace ou double-clic&#xa0;: garder l’autre version</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ici</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>{kind} «{label}»</source>
         <translation>{kind} «&#xa0;{label}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The file&apos;s</source>
-        <translation>Celle du fichier</translation>
-    </message>
-    <message>
-        <source>This database&apos;s</source>
-        <translation>Celle d’ici</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1953,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>pbdesk</source>
         <translation>pbdesk</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a number of ballots.</source>
+        <translation>«{text}» n’est pas un nombre de bulletins.</translation>
     </message>
     <message>
         <source>Remove the hand count</source>
@@ -2234,7 +2246,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <name>DashboardPage</name>
     <message>
         <source>Sample data — the amounts, dates, people and checklists of this campaign are invented for the demo; titles, holders and envelopes come from the Métropole&apos;s review.</source>
-        <translation>Données d’exemple — les montants, dates, personnes et listes de tâches de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
+        <translation>Données d’exemple — les montants, dates, personnes et listes de contrôle de cette campagne sont inventés pour la démonstration&#xa0;; les titres, porteurs et enveloppes viennent du bilan de la Métropole.</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -2390,10 +2402,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
@@ -2437,8 +2445,16 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Aucun projet à désigner pour l’instant&#xa0;: les dépôts doivent d’abord être instruits (phase 7).</translation>
     </message>
     <message>
-        <source>Designation recorded on {day} by {who}: {funded} of {count} projects funded.</source>
-        <translation>Désignation enregistrée le {day} par {who}&#xa0;: {funded} projets lauréats sur {count}.</translation>
+        <source>Designation recorded on {day}, decided by {who}: no project funded out of {count}.</source>
+        <translation>Désignation enregistrée le {day} (décision&#xa0;: {who})&#xa0;: aucun projet lauréat sur {count}.</translation>
+    </message>
+    <message>
+        <source>Designation recorded on {day}, decided by {who}: 1 project funded out of {count}.</source>
+        <translation>Désignation enregistrée le {day} (décision&#xa0;: {who})&#xa0;: 1 projet lauréat sur {count}.</translation>
+    </message>
+    <message>
+        <source>Designation recorded on {day}, decided by {who}: {funded} projects funded out of {count}.</source>
+        <translation>Désignation enregistrée le {day} (décision&#xa0;: {who})&#xa0;: {funded} projets lauréats sur {count}.</translation>
     </message>
     <message>
         <source>No designation recorded yet.</source>
@@ -2597,8 +2613,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
 <context>
     <name>EditionsChart</name>
     <message>
-        <source>{name}: envelope {envelope}, paid {paid}</source>
-        <translation>{name}&#xa0;: enveloppe {envelope}, payé {paid}</translation>
+        <source>{name}: envelope {envelope}, paid {paid}.</source>
+        <translation>{name}&#xa0;: enveloppe {envelope}, payé {paid}.</translation>
     </message>
 </context>
 <context>
@@ -2750,32 +2766,56 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Aucune édition pour l’instant.</translation>
     </message>
     <message>
-        <source>{count} editions, {envelope} of envelopes</source>
-        <translation>{count} éditions, {envelope} d’enveloppes</translation>
+        <source>Total of {count} edition: {envelope} of envelope.</source>
+        <translation>Total de {count} édition&#xa0;: {envelope} d’enveloppe.</translation>
     </message>
     <message>
-        <source>{applications} applications, {new} from new holders</source>
-        <translation>{applications} dépôts, dont {new} de nouveaux porteurs</translation>
+        <source>Total of {count} editions: {envelope} of envelopes.</source>
+        <translation>Total des {count} éditions&#xa0;: {envelope} d’enveloppes.</translation>
     </message>
     <message>
-        <source>{voters} voters</source>
-        <translation>{voters} votants</translation>
+        <source>{count} application</source>
+        <translation>{count} dépôt</translation>
     </message>
     <message>
-        <source>{funded} projects funded</source>
-        <translation>{funded} projets lauréats</translation>
+        <source>{count} applications</source>
+        <translation>{count} dépôts</translation>
     </message>
     <message>
-        <source>, {done} carried out</source>
-        <translation>, {done} réalisés</translation>
+        <source>, {count} of them from a new holder.</source>
+        <translation>, dont {count} d’un nouveau porteur.</translation>
     </message>
     <message>
-        <source>{paid} paid out of {allocated} allocated ({share})</source>
-        <translation>{paid} payés sur {allocated} alloués ({share})</translation>
+        <source>, {count} of them from new holders.</source>
+        <translation>, dont {count} de nouveaux porteurs.</translation>
     </message>
     <message>
-        <source>Total: </source>
-        <translation>Total&#xa0;: </translation>
+        <source>{count} voter.</source>
+        <translation>{count} votant.</translation>
+    </message>
+    <message>
+        <source>{count} voters.</source>
+        <translation>{count} votants.</translation>
+    </message>
+    <message>
+        <source>{count} project funded</source>
+        <translation>{count} projet lauréat</translation>
+    </message>
+    <message>
+        <source>{count} projects funded</source>
+        <translation>{count} projets lauréats</translation>
+    </message>
+    <message>
+        <source>, {count} carried out</source>
+        <translation>, dont {count} réalisé</translation>
+    </message>
+    <message>
+        <source>, {count} of them carried out</source>
+        <translation>, dont {count} réalisés</translation>
+    </message>
+    <message>
+        <source>{paid} paid out of {allocated} allocated ({share}).</source>
+        <translation>{paid} payés sur {allocated} alloués ({share}).</translation>
     </message>
     <message>
         <source>Compare the editions</source>
@@ -2924,7 +2964,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Pa&amp;yee:</source>
-        <translation>&amp;Bénéficiaire&#xa0;:</translation>
+        <translation>Pa&amp;yé à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
@@ -2970,7 +3010,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation>Bénéficiaire</translation>
+        <translation>Payé à</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3280,12 +3320,20 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>{date} — en retard</translation>
     </message>
     <message>
-        <source>{count} expense(s), {amount}</source>
-        <translation>{count} dépense(s), {amount}</translation>
+        <source>No expense yet</source>
+        <translation>Aucune dépense pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 expense, {amount}</source>
+        <translation>1 dépense, {amount}</translation>
+    </message>
+    <message>
+        <source>{count} expenses, {amount}</source>
+        <translation>{count} dépenses, {amount}</translation>
     </message>
     <message>
         <source>paid {paid} of {awarded} · planned {planned}</source>
-        <translation>versé {paid} sur {awarded} · prévu {planned}</translation>
+        <translation>versé {paid} sur {awarded} alloués · prévu {planned}</translation>
     </message>
     <message>
         <source>Every application is already followed.</source>
@@ -3373,7 +3421,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Amount a&amp;warded:</source>
-        <translation>Montant attr&amp;ibué&#xa0;:</translation>
+        <translation>Subvent&amp;ion allouée&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onvention reference:</source>
@@ -3421,7 +3469,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Paid (dark) and planned (light) payments against the subsidy awarded; red when more is planned than awarded.</source>
-        <translation>Versé (foncé) et prévu (clair) par rapport à la subvention attribuée&#xa0;; en rouge si les versements prévus dépassent la subvention.</translation>
+        <translation>Versé (foncé) et prévu (clair) par rapport à la subvention allouée&#xa0;; en rouge si les versements prévus dépassent la subvention allouée.</translation>
     </message>
     <message>
         <source>Edit the update (F2) to add or remove photos and to write their captions.</source>
@@ -4670,10 +4718,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Vote day: {ballots} ballots and {sign_ins} sign-in register entries arrive; they are united with those here, without duplicates.</source>
-        <translation>Jour de la votation&#xa0;: {ballots}&#xa0;bulletins et {sign_ins}&#xa0;lignes de la liste d’émargement arrivent&#xa0;; ils sont réunis avec ceux d’ici, sans doublons.</translation>
-    </message>
-    <message>
         <source>Double signatures: {count} of the incoming sign-ins are of residents already signed here. They are imported and flagged in the register, so that the count can deal with them.</source>
         <translation>Doubles émargements&#xa0;: {count} des émargements entrants sont d’habitants ayant déjà émargé ici. Ils sont importés et signalés dans la liste d’émargement, pour que le dépouillement en tienne compte.</translation>
     </message>
@@ -4686,8 +4730,44 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Rien à importer&#xa0;: cette base contient déjà tout ce que contient le fichier.</translation>
     </message>
     <message>
+        <source>Nothing to import: «{campaign}» is already in this database, with everything the file holds.</source>
+        <translation>Rien à importer&#xa0;: «&#xa0;{campaign}&#xa0;» est déjà dans cette base, avec tout ce que contient le fichier.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{count} ballot</source>
+        <translation>{count}&#xa0;bulletin</translation>
+    </message>
+    <message>
+        <source>{count} ballots</source>
+        <translation>{count}&#xa0;bulletins</translation>
+    </message>
+    <message>
+        <source>{ballots} (of which {count} was typed twice: double entry)</source>
+        <translation>{ballots} (dont {count} saisi deux fois&#xa0;: double saisie)</translation>
+    </message>
+    <message>
+        <source>{ballots} (of which {count} were typed twice: double entry)</source>
+        <translation>{ballots} (dont {count} saisis deux fois&#xa0;: double saisie)</translation>
+    </message>
+    <message>
+        <source>{count} sign-in register entry</source>
+        <translation>{count}&#xa0;ligne de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>{count} sign-in register entries</source>
+        <translation>{count}&#xa0;lignes de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Vote day: {ballots} and {sign_ins} arrive.</source>
+        <translation>Jour de la votation&#xa0;: {ballots} et {sign_ins} arrivent.</translation>
+    </message>
+    <message>
+        <source>They are united with those of this database, without duplicates.</source>
+        <translation>Ils sont réunis avec ceux de cette base, sans doublons.</translation>
     </message>
     <message>
         <source>Importing «{name}»…</source>
@@ -4995,8 +5075,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Liste d’émargement purgée : {count} émargements effacés, comptes conservés par bureau, jour et tranche d’âge.</translation>
     </message>
     <message>
+        <source>Designation by {who}: {funded} project funded out of {count}.</source>
+        <translation>Désignation (décision&#xa0;: {who})&#xa0;: {funded} projet lauréat sur {count}.</translation>
+    </message>
+    <message>
         <source>Designation by {who}: {funded} projects funded out of {count}.</source>
-        <translation>Désignation par {who} : {funded} projets lauréats sur {count}.</translation>
+        <translation>Désignation (décision&#xa0;: {who})&#xa0;: {funded} projets lauréats sur {count}.</translation>
     </message>
     <message>
         <source>Draw by lot held, number {seed}, before {witnesses}.</source>
@@ -5757,7 +5841,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Vote rules</source>
-        <translation>Règlement du vote</translation>
+        <translation>Règlement de la votation</translation>
     </message>
     <message>
         <source>Polling stations</source>
@@ -5773,11 +5857,11 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Ballot entry</source>
-        <translation>Saisie des bulletins</translation>
+        <translation>Dépouillement — saisie</translation>
     </message>
     <message>
         <source>Count checks</source>
-        <translation>Contrôle du dépouillement</translation>
+        <translation>Dépouillement — contrôle</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5857,16 +5941,32 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Le bilan à un an était prévu le {date} et n’a pas encore eu lieu.</translation>
     </message>
     <message>
+        <source>Next: invite the residents and the holders, hold the meeting, then write here the date it was held, who came and what was said; or set a new date in «Scheduled on».</source>
+        <translation>Prochaine étape&#xa0;: inviter les habitants et les porteurs, tenir la rencontre, puis noter ici sa date, qui est venu et ce qui s’est dit&#xa0;; ou fixer une nouvelle date dans «&#xa0;Prévu le&#xa0;».</translation>
+    </message>
+    <message>
         <source>The review is due on {date}: time to invite the residents.</source>
         <translation>Le bilan à un an est prévu le {date}&#xa0;: il est temps d’inviter les habitants.</translation>
     </message>
     <message>
-        <source>{count} opinion(s), average satisfaction {average}/5</source>
-        <translation>{count} avis, satisfaction moyenne {average}/5</translation>
+        <source>No date is set for the review yet. It is planned one year after the results are published (or the designation recorded); you may also set its date yourself in «Scheduled on».</source>
+        <translation>Aucune date n’est encore fixée pour le bilan à un an. Il est prévu un an après la publication des résultats (ou l’enregistrement de la désignation)&#xa0;; vous pouvez aussi fixer sa date vous-même dans «&#xa0;Prévu le&#xa0;».</translation>
     </message>
     <message>
-        <source>{count} opinion(s)</source>
+        <source>No opinion yet: after the meeting, type each one above, then Enter.</source>
+        <translation>Aucun avis pour l’instant&#xa0;: après la rencontre, saisissez-les un par un ci-dessus, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>1 opinion</source>
+        <translation>1 avis</translation>
+    </message>
+    <message>
+        <source>{count} opinions</source>
         <translation>{count} avis</translation>
+    </message>
+    <message>
+        <source>{opinions}, average satisfaction {average}/5</source>
+        <translation>{opinions}, satisfaction moyenne {average}/5</translation>
     </message>
     <message>
         <source>One-year review</source>
@@ -6310,7 +6410,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <name>PhasePage</name>
     <message>
         <source>Checklist progress</source>
-        <translation>Avancement de la liste de tâches</translation>
+        <translation>Avancement de la liste de contrôle</translation>
     </message>
     <message>
         <source>The phase&apos;s status; a change is saved at once and written in the journal.</source>
@@ -6322,11 +6422,11 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Check&amp;list</source>
-        <translation>&amp;Liste de tâches</translation>
+        <translation>&amp;Liste de contrôle</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Liste de tâches</translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -6402,7 +6502,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Remove «{label}» from the checklist of this phase?</source>
-        <translation>Supprimer « {label} » de la liste de tâches de cette phase ?</translation>
+        <translation>Supprimer « {label} » de la liste de contrôle de cette phase ?</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -6554,10 +6654,49 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PrintDesignation</name>
+    <message>
+        <source>Funded: designated by {by} on {date}.</source>
+        <translation>Lauréat : désigné par {by} le {date}.</translation>
+    </message>
+    <message>
+        <source>Funded: designated on {date}.</source>
+        <translation>Lauréat : désigné le {date}.</translation>
+    </message>
+    <message>
+        <source>Not funded: decided by {by} on {date}.</source>
+        <translation>Non lauréat : décision de {by} le {date}.</translation>
+    </message>
+    <message>
+        <source>Not funded: decided on {date}.</source>
+        <translation>Non lauréat : décision du {date}.</translation>
+    </message>
+    <message>
+        <source>Projects designated without a vote by {by} on {date}.</source>
+        <translation>Projets désignés sans votation par {by} le {date}.</translation>
+    </message>
+    <message>
+        <source>Projects designated without a vote on {date}.</source>
+        <translation>Projets désignés sans votation le {date}.</translation>
+    </message>
+    <message>
+        <source>Projects designated without a vote, by the core group.</source>
+        <translation>Projets désignés sans votation, par le noyau dur.</translation>
+    </message>
+</context>
+<context>
     <name>PrintFollowUp</name>
     <message>
-        <source>Where it stands: {status} — {reason}.</source>
-        <translation>Où en est-on&#xa0;: {status} — {reason}.</translation>
+        <source>Overspending: {amount} more than the amount decided.</source>
+        <translation>Dépassement&#xa0;: {amount} de plus que le montant décidé.</translation>
+    </message>
+    <message>
+        <source>Overspending: {amount} more than the amount voted.</source>
+        <translation>Dépassement&#xa0;: {amount} de plus que le montant voté.</translation>
+    </message>
+    <message>
+        <source>Sample data: these figures are an example.</source>
+        <translation>Données d’exemple&#xa0;: ces chiffres sont fictifs.</translation>
     </message>
     <message>
         <source>Where it stands: {status} ({progress} % done).</source>
@@ -6588,8 +6727,16 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Prochaine étape&#xa0;: {step}.</translation>
     </message>
     <message>
+        <source>Next step: {step} (planned for {date}, late).</source>
+        <translation>Prochaine étape&#xa0;: {step} (prévue le {date}, en retard).</translation>
+    </message>
+    <message>
         <source>Next step: {step} (planned for {date}).</source>
         <translation>Prochaine étape&#xa0;: {step} (prévue le {date}).</translation>
+    </message>
+    <message>
+        <source>Outside the vote: {amount}</source>
+        <translation>Hors votation&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Decided: {amount}</source>
@@ -6620,7 +6767,11 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Dépensé&#xa0;: {amount}</translation>
     </message>
     <message>
-        <source>{done} of {count} projects carried out.</source>
+        <source>{done} project carried out out of {count}.</source>
+        <translation>{done} projet réalisé sur {count}.</translation>
+    </message>
+    <message>
+        <source>{done} projects carried out out of {count}.</source>
         <translation>{done} projets réalisés sur {count}.</translation>
     </message>
     <message>
@@ -6634,10 +6785,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>{campaign}: the funded projects, on {date}</source>
         <translation>{campaign}&#xa0;: les projets lauréats, au {date}</translation>
-    </message>
-    <message>
-        <source>Report to residents</source>
-        <translation>Retour aux habitants</translation>
     </message>
     <message>
         <source>No project is followed yet.</source>
@@ -6914,6 +7061,18 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
+        <source>&amp;Posters of the projects</source>
+        <translation>Affiches des pro&amp;jets</translation>
+    </message>
+    <message>
+        <source>Only the posters of the projects: this campaign decided without a vote.</source>
+        <translation>Seulement les affiches des projets : cette campagne a été décidée sans votation.</translation>
+    </message>
+    <message>
+        <source>One poster per project, and the vote-day poster in a file of its own</source>
+        <translation>Une affiche par projet, et l’affiche du jour de la votation dans un fichier à part</translation>
+    </message>
+    <message>
         <source>The results are not published yet (phase 8, results).</source>
         <translation>Les résultats ne sont pas encore publiés (phase 8, résultats).</translation>
     </message>
@@ -6974,6 +7133,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>resultats</translation>
     </message>
     <message>
+        <source>vote-day-poster</source>
+        <translation>affiche-jour-de-votation</translation>
+    </message>
+    <message>
         <source>Tick at least one piece to print.</source>
         <translation>Cochez au moins un document à imprimer.</translation>
     </message>
@@ -7016,6 +7179,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>{piece}: {reason}</source>
         <translation>{piece} : {reason}</translation>
+    </message>
+    <message>
+        <source>Vote-day poster</source>
+        <translation>Affiche du jour de la votation</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -7189,6 +7356,22 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Votez dans votre bureau de vote !</translation>
     </message>
     <message>
+        <source>Vote on {date} at your polling station (list on the vote-day poster)!</source>
+        <translation>Le {date}, votez dans votre bureau de vote (liste sur l’affiche du jour de la votation) !</translation>
+    </message>
+    <message>
+        <source>Vote at your polling station (list on the vote-day poster)!</source>
+        <translation>Votez dans votre bureau de vote (liste sur l’affiche du jour de la votation) !</translation>
+    </message>
+    <message>
+        <source>Vote on {date}!</source>
+        <translation>Votez le {date} !</translation>
+    </message>
+    <message>
+        <source>Come and vote!</source>
+        <translation>Venez voter !</translation>
+    </message>
+    <message>
         <source>Posters</source>
         <translation>Affiches</translation>
     </message>
@@ -7203,6 +7386,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Date to be announced</source>
         <translation>Date à venir</translation>
+    </message>
+    <message>
+        <source>{count} project, {amount} to share out</source>
+        <translation>{count} projet, {amount} à répartir</translation>
     </message>
     <message>
         <source>{count} projects, {amount} to share out</source>
@@ -7340,10 +7527,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation> (du {start} au {end})</translation>
     </message>
     <message>
-        <source>Status: {status}{dates}. Checklist: {done} of {total} done.</source>
-        <translation>Statut&#xa0;: {status}{dates}. Liste de contrôle&#xa0;: {done} fait(s) sur {total}.</translation>
-    </message>
-    <message>
         <source>done on {date}</source>
         <translation>fait le {date}</translation>
     </message>
@@ -7370,10 +7553,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>No application was recorded.</source>
         <translation>Aucun dépôt n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>{count} applications from {holders} holders ({new} new to the process).</source>
-        <translation>{count} dépôts de {holders} porteurs ({new} nouveaux dans la démarche).</translation>
     </message>
     <message>
         <source>No.</source>
@@ -7416,10 +7595,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>No vote: the projects were designated by {who} on {date}.</source>
-        <translation>Pas de votation&#xa0;: les projets ont été désignés par {who} le {date}.</translation>
-    </message>
-    <message>
         <source>funded</source>
         <translation>lauréat</translation>
     </message>
@@ -7448,12 +7623,68 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Alloué</translation>
     </message>
     <message>
+        <source>{name} ({place})</source>
+        <translation>{name} ({place})</translation>
+    </message>
+    <message>
+        <source>Status: {status}{dates}. Checklist: {done} item done of {total}.</source>
+        <translation>Statut&#xa0;: {status}{dates}. Liste de contrôle&#xa0;: {done} point fait sur {total}.</translation>
+    </message>
+    <message>
+        <source>Status: {status}{dates}. Checklist: {done} items done of {total}.</source>
+        <translation>Statut&#xa0;: {status}{dates}. Liste de contrôle&#xa0;: {done} points faits sur {total}.</translation>
+    </message>
+    <message>
+        <source>{count} application</source>
+        <translation>{count} dépôt</translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation>{count} dépôts</translation>
+    </message>
+    <message>
+        <source>from {holders} holder</source>
+        <translation>de {holders} porteur</translation>
+    </message>
+    <message>
+        <source>from {holders} holders</source>
+        <translation>de {holders} porteurs</translation>
+    </message>
+    <message>
+        <source>{new} new to the process</source>
+        <translation>{new} nouveau dans la démarche</translation>
+    </message>
+    <message>
+        <source>{new} of them new to the process</source>
+        <translation>dont {new} nouveaux dans la démarche</translation>
+    </message>
+    <message>
+        <source>{applications} {holders} ({new}).</source>
+        <translation>{applications} {holders} ({new}).</translation>
+    </message>
+    <message>
+        <source>Results published on {date}: {count} project funded for {amount}.</source>
+        <translation>Résultats publiés le {date}&#xa0;: {count} projet lauréat pour {amount}.</translation>
+    </message>
+    <message>
+        <source>No vote: the projects were designated on {date}. Decided by: {who}.</source>
+        <translation>Pas de votation&#xa0;: les projets ont été désignés le {date}. Décision&#xa0;: {who}.</translation>
+    </message>
+    <message>
+        <source>No vote: the projects were designated on {date}.</source>
+        <translation>Pas de votation&#xa0;: les projets ont été désignés le {date}.</translation>
+    </message>
+    <message>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Total ({count} project)</source>
+        <translation>Total ({count} projet)</translation>
     </message>
     <message>
         <source>Total ({count} projects)</source>
@@ -7494,6 +7725,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Residents&apos; opinions on {what}: {count}, average satisfaction {average} / 5.</source>
         <translation>Avis des habitants sur {what}&#xa0;: {count}, satisfaction moyenne {average}&#xa0;/&#xa0;5.</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>not applicable (no vote: designation)</source>
+        <translation>sans objet (pas de votation&#xa0;: désignation)</translation>
     </message>
     <message>
         <source>not known</source>
@@ -7679,8 +7918,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Résultats</translation>
     </message>
     <message>
-        <source>voters</source>
-        <translation>votants</translation>
+        <source>voter (sign-ins)</source>
+        <translation>votant (émargements)</translation>
+    </message>
+    <message>
+        <source>voters (sign-ins)</source>
+        <translation>votants (émargements)</translation>
     </message>
     <message>
         <source>ballots</source>
@@ -7697,6 +7940,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>No project could be funded.</source>
         <translation>Aucun projet n’a pu être financé.</translation>
+    </message>
+    <message>
+        <source>{territory} — envelope {envelope}, {used} funded</source>
+        <translation>{territory} — enveloppe de {envelope}, {used} financés</translation>
     </message>
     <message>
         <source>Turnout: {text}</source>
@@ -7780,7 +8027,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation>Signatures</translation>
+        <translation>Émargements</translation>
     </message>
     <message>
         <source>Ballots</source>
@@ -7819,8 +8066,32 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Tours de la méthode des parts égales</translation>
     </message>
     <message>
-        <source>{voters} voters share {budget}.</source>
-        <translation>{voters} votants se partagent {budget}.</translation>
+        <source>With an envelope per territory, a ballot that chose projects of two territories counts among the voters of both; the turnout per territory counts the ballots of its polling stations.</source>
+        <translation>Avec une enveloppe par territoire, un bulletin qui a choisi des projets de deux territoires compte parmi les votants des deux&#xa0;; la participation par territoire compte les bulletins de ses bureaux de vote.</translation>
+    </message>
+    <message>
+        <source>The rounds below are counted with these raised shares: «Shares left» is what the voters still hold of them, not euros left in the envelope.</source>
+        <translation>Les tours ci-dessous sont comptés avec ces parts augmentées&#xa0;: «&#xa0;Parts restantes&#xa0;» est ce que les votants en détiennent encore, pas les euros qui restent dans l’enveloppe.</translation>
+    </message>
+    <message>
+        <source>Shares left</source>
+        <translation>Parts restantes</translation>
+    </message>
+    <message>
+        <source>1 ballot chose at least one project of this territory: this voter holds its envelope of {budget}.</source>
+        <translation>1 bulletin a choisi au moins un projet de ce territoire&#xa0;: ce votant détient son enveloppe de {budget}.</translation>
+    </message>
+    <message>
+        <source>{voters} ballots chose at least one project of this territory: these voters share its envelope of {budget}, {share} each.</source>
+        <translation>{voters} bulletins ont choisi au moins un projet de ce territoire&#xa0;: ces votants se partagent son enveloppe de {budget}, soit {share} chacun.</translation>
+    </message>
+    <message>
+        <source>1 valid ballot: this voter holds the envelope of {budget}.</source>
+        <translation>1 bulletin valable&#xa0;: ce votant détient l’enveloppe de {budget}.</translation>
+    </message>
+    <message>
+        <source>{voters} valid ballots: these voters share the envelope of {budget}, {share} each.</source>
+        <translation>{voters} bulletins valables&#xa0;: ces votants se partagent l’enveloppe de {budget}, soit {share} chacun.</translation>
     </message>
     <message>
         <source>Round</source>
@@ -7832,15 +8103,11 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Paying in full</source>
-        <translation>Payent en entier</translation>
+        <translation>Paient en entier</translation>
     </message>
     <message>
         <source>Paying in part</source>
-        <translation>Payent en partie</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Reste</translation>
+        <translation>Paient en partie</translation>
     </message>
     <message>
         <source>Tie between {codes}.</source>
@@ -7964,8 +8231,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Toutes les habitantes et tous les habitants, quels que soient leur âge et leur nationalité.</translation>
     </message>
     <message>
-        <source>Living in: {places}.</source>
-        <translation>Qui habitent : {places}.</translation>
+        <source>Residents of: {places}.</source>
+        <translation>Habitantes et habitants de : {places}.</translation>
     </message>
     <message>
         <source>Bring a proof of address.</source>
@@ -8050,7 +8317,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Liste de tâches</translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -8488,12 +8755,20 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Reste</translation>
     </message>
     <message>
+        <source>{remaining} · overspent {amount}</source>
+        <translation>{remaining} · dépassement {amount}</translation>
+    </message>
+    <message>
         <source>Overspent by {amount}</source>
         <translation>Dépassement de {amount}</translation>
     </message>
     <message>
-        <source>{count} milestone(s) late</source>
-        <translation>{count} jalon(s) en retard</translation>
+        <source>1 milestone late</source>
+        <translation>1 jalon en retard</translation>
+    </message>
+    <message>
+        <source>{count} milestones late</source>
+        <translation>{count} jalons en retard</translation>
     </message>
 </context>
 <context>
@@ -8538,28 +8813,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>résumé</translation>
     </message>
     <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
         <source>theme</source>
         <translation>thème</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>phase</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
     </message>
     <message>
         <source>number</source>
@@ -8632,6 +8887,894 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>label</source>
         <translation>libellé</translation>
+    </message>
+    <message>
+        <source>internal number</source>
+        <translation>numéro interne</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <source>changed on</source>
+        <translation>modifié le</translation>
+    </message>
+    <message>
+        <source>version number</source>
+        <translation>numéro de version</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>project holder</source>
+        <translation>porteur de projet</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <source>polling station</source>
+        <translation>bureau de vote</translation>
+    </message>
+    <message>
+        <source>ballot stack</source>
+        <translation>lot de bulletins</translation>
+    </message>
+    <message>
+        <source>entry session</source>
+        <translation>séance de saisie</translation>
+    </message>
+    <message>
+        <source>stake</source>
+        <translation>enjeu</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>instructeur</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>direct count</source>
+        <translation>décompte direct</translation>
+    </message>
+    <message>
+        <source>tie draw</source>
+        <translation>tirage au sort</translation>
+    </message>
+    <message>
+        <source>project follow-up</source>
+        <translation>suivi du projet</translation>
+    </message>
+    <message>
+        <source>project update</source>
+        <translation>actualité du projet</translation>
+    </message>
+    <message>
+        <source>first and last name</source>
+        <translation>prénom et nom</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>description détaillée</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>notes libres</translation>
+    </message>
+    <message>
+        <source>free note</source>
+        <translation>note libre</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>remarques</translation>
+    </message>
+    <message>
+        <source>further details</source>
+        <translation>précisions</translation>
+    </message>
+    <message>
+        <source>photo caption</source>
+        <translation>légende de la photo</translation>
+    </message>
+    <message>
+        <source>aims of the campaign</source>
+        <translation>objectifs de la campagne</translation>
+    </message>
+    <message>
+        <source>rules of the call</source>
+        <translation>règlement de l’appel</translation>
+    </message>
+    <message>
+        <source>people aimed at</source>
+        <translation>public visé</translation>
+    </message>
+    <message>
+        <source>reason given</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>reasons for the decision</source>
+        <translation>motifs de la décision</translation>
+    </message>
+    <message>
+        <source>reason for the status</source>
+        <translation>motif du statut</translation>
+    </message>
+    <message>
+        <source>what went well</source>
+        <translation>ce qui a bien marché</translation>
+    </message>
+    <message>
+        <source>what to adjust</source>
+        <translation>ce qui est à ajuster</translation>
+    </message>
+    <message>
+        <source>minutes of the meeting</source>
+        <translation>compte rendu</translation>
+    </message>
+    <message>
+        <source>decisions taken</source>
+        <translation>décisions prises</translation>
+    </message>
+    <message>
+        <source>activities carried out</source>
+        <translation>actions menées</translation>
+    </message>
+    <message>
+        <source>witnesses of the draw</source>
+        <translation>témoins du tirage</translation>
+    </message>
+    <message>
+        <source>reviewer&apos;s recommendation</source>
+        <translation>avis de l’instructeur</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>current state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>phase of the campaign</source>
+        <translation>phase de la campagne</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>laptop of origin</source>
+        <translation>ordinateur d’origine</translation>
+    </message>
+    <message>
+        <source>kind of action</source>
+        <translation>type d’action</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>statut avant</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>statut après</translation>
+    </message>
+    <message>
+        <source>kind of call</source>
+        <translation>type d’appel</translation>
+    </message>
+    <message>
+        <source>kind of core group</source>
+        <translation>type de noyau dur</translation>
+    </message>
+    <message>
+        <source>how the decision is made</source>
+        <translation>mode de décision</translation>
+    </message>
+    <message>
+        <source>kind of ballot</source>
+        <translation>type de bulletin</translation>
+    </message>
+    <message>
+        <source>proof of residence</source>
+        <translation>justificatif de résidence</translation>
+    </message>
+    <message>
+        <source>allocation rule</source>
+        <translation>règle d’attribution</translation>
+    </message>
+    <message>
+        <source>tie-break rule</source>
+        <translation>règle de départage</translation>
+    </message>
+    <message>
+        <source>version of the criteria</source>
+        <translation>version des critères</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>élément du catalogue</translation>
+    </message>
+    <message>
+        <source>sample record</source>
+        <translation>enregistrement d’exemple</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>identifier of the record</source>
+        <translation>identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>exchange states</source>
+        <translation>états d’échange</translation>
+    </message>
+    <message>
+        <source>organisation or body</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>numéro RNA</translation>
+    </message>
+    <message>
+        <source>SIRET number</source>
+        <translation>numéro SIRET</translation>
+    </message>
+    <message>
+        <source>lives in the area</source>
+        <translation>habite le quartier</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation>consentement donné le</translation>
+    </message>
+    <message>
+        <source>erased on</source>
+        <translation>effacé le</translation>
+    </message>
+    <message>
+        <source>holder of an earlier edition</source>
+        <translation>porteur d’une édition précédente</translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>entered by</source>
+        <translation>saisi par</translation>
+    </message>
+    <message>
+        <source>entry operator</source>
+        <translation>opérateur de saisie</translation>
+    </message>
+    <message>
+        <source>decision made by</source>
+        <translation>décidé par</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>publié par</translation>
+    </message>
+    <message>
+        <source>reviews every application</source>
+        <translation>instruit tous les dépôts</translation>
+    </message>
+    <message>
+        <source>number of participants</source>
+        <translation>nombre de participants</translation>
+    </message>
+    <message>
+        <source>number of women</source>
+        <translation>nombre de femmes</translation>
+    </message>
+    <message>
+        <source>number of men</source>
+        <translation>nombre d’hommes</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>aged 18 to 29</source>
+        <translation>18 à 29 ans</translation>
+    </message>
+    <message>
+        <source>aged 30 to 59</source>
+        <translation>30 à 59 ans</translation>
+    </message>
+    <message>
+        <source>aged 60 and over</source>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>residents present</source>
+        <translation>habitants présents</translation>
+    </message>
+    <message>
+        <source>beneficiaries reached</source>
+        <translation>bénéficiaires touchés</translation>
+    </message>
+    <message>
+        <source>number of activities</source>
+        <translation>nombre d’actions</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>town (commune)</source>
+        <translation>commune du territoire</translation>
+    </message>
+    <message>
+        <source>code of the priority area (QPV)</source>
+        <translation>code du quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>order in the list</source>
+        <translation>ordre dans la liste</translation>
+    </message>
+    <message>
+        <source>number in the stack</source>
+        <translation>numéro dans le lot</translation>
+    </message>
+    <message>
+        <source>progress (%)</source>
+        <translation>avancement (%)</translation>
+    </message>
+    <message>
+        <source>weight of the criterion</source>
+        <translation>poids du critère</translation>
+    </message>
+    <message>
+        <source>lowest mark</source>
+        <translation>note minimale</translation>
+    </message>
+    <message>
+        <source>highest mark</source>
+        <translation>note maximale</translation>
+    </message>
+    <message>
+        <source>threshold (%)</source>
+        <translation>seuil (%)</translation>
+    </message>
+    <message>
+        <source>time for an appeal (months)</source>
+        <translation>délai de recours (mois)</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>recevabilité</translation>
+    </message>
+    <message>
+        <source>funding granted</source>
+        <translation>financement accordé</translation>
+    </message>
+    <message>
+        <source>funded outside the vote</source>
+        <translation>financé hors votation</translation>
+    </message>
+    <message>
+        <source>shown to the public</source>
+        <translation>visible du public</translation>
+    </message>
+    <message>
+        <source>ceiling per project</source>
+        <translation>plafond par projet</translation>
+    </message>
+    <message>
+        <source>amount awarded</source>
+        <translation>montant attribué</translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation>montant prévu</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>montant versé</translation>
+    </message>
+    <message>
+        <source>total cost of the winners</source>
+        <translation>coût total des lauréats</translation>
+    </message>
+    <message>
+        <source>co-funders</source>
+        <translation>autres financeurs</translation>
+    </message>
+    <message>
+        <source>paid to</source>
+        <translation>payé à</translation>
+    </message>
+    <message>
+        <source>reference of the invoice</source>
+        <translation>référence de la pièce</translation>
+    </message>
+    <message>
+        <source>reference of the agreement</source>
+        <translation>référence de la convention</translation>
+    </message>
+    <message>
+        <source>end of the financial year</source>
+        <translation>fin de l’exercice</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>date d’ouverture</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>fait le</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>planned date</source>
+        <translation>date prévue</translation>
+    </message>
+    <message>
+        <source>planned for</source>
+        <translation>prévu le</translation>
+    </message>
+    <message>
+        <source>date paid</source>
+        <translation>versé le</translation>
+    </message>
+    <message>
+        <source>date of the expense</source>
+        <translation>date de la dépense</translation>
+    </message>
+    <message>
+        <source>date of the update</source>
+        <translation>date de l’actualité</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>date de la décision</translation>
+    </message>
+    <message>
+        <source>agreement signed on</source>
+        <translation>convention signée le</translation>
+    </message>
+    <message>
+        <source>date the financial report came in</source>
+        <translation>bilan financier reçu le</translation>
+    </message>
+    <message>
+        <source>day of signing</source>
+        <translation>jour de l’émargement</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <source>grids sent on</source>
+        <translation>grilles envoyées le</translation>
+    </message>
+    <message>
+        <source>grid filled in on</source>
+        <translation>grille remplie le</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>ouverte le</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>close le</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>émargé le</translation>
+    </message>
+    <message>
+        <source>drawn on</source>
+        <translation>tiré le</translation>
+    </message>
+    <message>
+        <source>counted on</source>
+        <translation>dépouillé le</translation>
+    </message>
+    <message>
+        <source>published on</source>
+        <translation>publié le</translation>
+    </message>
+    <message>
+        <source>register purged on</source>
+        <translation>liste d’émargement purgée le</translation>
+    </message>
+    <message>
+        <source>fewest choices</source>
+        <translation>nombre de choix minimum</translation>
+    </message>
+    <message>
+        <source>most choices</source>
+        <translation>nombre de choix maximum</translation>
+    </message>
+    <message>
+        <source>points to share</source>
+        <translation>points à répartir</translation>
+    </message>
+    <message>
+        <source>most points per project</source>
+        <translation>points par projet au plus</translation>
+    </message>
+    <message>
+        <source>minimum age</source>
+        <translation>âge minimum</translation>
+    </message>
+    <message>
+        <source>proxy voting allowed</source>
+        <translation>procurations permises</translation>
+    </message>
+    <message>
+        <source>most proxies per voter</source>
+        <translation>procurations par votant au plus</translation>
+    </message>
+    <message>
+        <source>one envelope per territory</source>
+        <translation>une enveloppe par territoire</translation>
+    </message>
+    <message>
+        <source>at least one project per territory</source>
+        <translation>au moins un projet par territoire</translation>
+    </message>
+    <message>
+        <source>ballots typed twice (double entry)</source>
+        <translation>bulletins saisis deux fois (double saisie)</translation>
+    </message>
+    <message>
+        <source>secret key of the register</source>
+        <translation>clé secrète de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>register keeps the names</source>
+        <translation>noms gardés dans la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>settings frozen</source>
+        <translation>réglages figés</translation>
+    </message>
+    <message>
+        <source>code on the ballot</source>
+        <translation>code sur le bulletin</translation>
+    </message>
+    <message>
+        <source>entry (A or B)</source>
+        <translation>saisie (A ou B)</translation>
+    </message>
+    <message>
+        <source>what was typed</source>
+        <translation>texte saisi</translation>
+    </message>
+    <message>
+        <source>choices on the ballot</source>
+        <translation>choix du bulletin</translation>
+    </message>
+    <message>
+        <source>resident&apos;s identity key</source>
+        <translation>clé d’identité de l’habitant</translation>
+    </message>
+    <message>
+        <source>key of the register</source>
+        <translation>clé de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>by proxy</source>
+        <translation>par procuration</translation>
+    </message>
+    <message>
+        <source>proxy holder&apos;s key</source>
+        <translation>clé du mandataire</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>tranche d’âge</translation>
+    </message>
+    <message>
+        <source>number of signatures</source>
+        <translation>nombre d’émargements</translation>
+    </message>
+    <message>
+        <source>proxy votes</source>
+        <translation>procurations</translation>
+    </message>
+    <message>
+        <source>ballots in the box</source>
+        <translation>bulletins dans l’urne</translation>
+    </message>
+    <message>
+        <source>ballots counted</source>
+        <translation>bulletins comptés</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>bulletins valables</translation>
+    </message>
+    <message>
+        <source>blank ballots</source>
+        <translation>bulletins blancs</translation>
+    </message>
+    <message>
+        <source>spoilt ballots</source>
+        <translation>bulletins nuls</translation>
+    </message>
+    <message>
+        <source>votes received</source>
+        <translation>voix obtenues</translation>
+    </message>
+    <message>
+        <source>points received</source>
+        <translation>points obtenus</translation>
+    </message>
+    <message>
+        <source>seed of the draw</source>
+        <translation>graine du tirage</translation>
+    </message>
+    <message>
+        <source>result of the count</source>
+        <translation>résultat du dépouillement</translation>
+    </message>
+    <message>
+        <source>details of the count</source>
+        <translation>détail du calcul</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nom du fichier</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>type de fichier</translation>
+    </message>
+    <message>
+        <source>file size</source>
+        <translation>taille du fichier</translation>
+    </message>
+    <message>
+        <source>fingerprint of the file</source>
+        <translation>empreinte du fichier</translation>
+    </message>
+    <message>
+        <source>content of the file</source>
+        <translation>contenu du fichier</translation>
+    </message>
+    <message>
+        <source>accent colour</source>
+        <translation>couleur d’accent</translation>
+    </message>
+    <message>
+        <source>logo image</source>
+        <translation>image du logo</translation>
+    </message>
+    <message>
+        <source>file name of the logo</source>
+        <translation>nom du fichier du logo</translation>
+    </message>
+    <message>
+        <source>order of the projects</source>
+        <translation>ordre des projets</translation>
+    </message>
+    <message>
+        <source>seed of the random order</source>
+        <translation>graine de l’ordre aléatoire</translation>
+    </message>
+    <message>
+        <source>numbers on the ballots</source>
+        <translation>numéros sur les bulletins</translation>
+    </message>
+    <message>
+        <source>ballots per polling station</source>
+        <translation>bulletins par bureau de vote</translation>
+    </message>
+    <message>
+        <source>ballots on each sheet</source>
+        <translation>bulletins par feuille</translation>
+    </message>
+    <message>
+        <source>large print version</source>
+        <translation>version en gros caractères</translation>
+    </message>
+    <message>
+        <source>kind of holder</source>
+        <translation>type de porteur</translation>
+    </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>type de rencontre</translation>
+    </message>
+    <message>
+        <source>kind of reviewer</source>
+        <translation>type d’instructeur</translation>
+    </message>
+    <message>
+        <source>kind of criterion</source>
+        <translation>type de critère</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>name of the stack</source>
+        <translation>nom du lot</translation>
+    </message>
+    <message>
+        <source>item of expenditure</source>
+        <translation>poste de dépense</translation>
+    </message>
+    <message>
+        <source>what was paid for</source>
+        <translation>objet de la dépense</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>versement</translation>
+    </message>
+    <message>
+        <source>order on the ballot</source>
+        <translation>ordre sur le bulletin</translation>
+    </message>
+    <message>
+        <source>where the stake comes from</source>
+        <translation>origine de l’enjeu</translation>
+    </message>
+    <message>
+        <source>kind of count</source>
+        <translation>type de décompte</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>dépouillé à partir de</translation>
+    </message>
+    <message>
+        <source>entered from</source>
+        <translation>saisie depuis</translation>
+    </message>
+    <message>
+        <source>received through</source>
+        <translation>reçu par</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>note donnée</translation>
+    </message>
+    <message>
+        <source>counted by</source>
+        <translation>dépouillé par</translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation>rédigé par</translation>
+    </message>
+    <message>
+        <source>state of the expense</source>
+        <translation>état de la dépense</translation>
+    </message>
+    <message>
+        <source>ballot valid, blank or spoilt</source>
+        <translation>bulletin valable, blanc ou nul</translation>
+    </message>
+    <message>
+        <source>difference between signatures and ballots</source>
+        <translation>écart entre émargements et bulletins</translation>
+    </message>
+    <message>
+        <source>date held</source>
+        <translation>date de la rencontre</translation>
+    </message>
+    <message>
+        <source>state of the phase</source>
+        <translation>état de la phase</translation>
+    </message>
+    <message>
+        <source>text of the update</source>
+        <translation>texte de l’actualité</translation>
+    </message>
+    <message>
+        <source>linked record</source>
+        <translation>enregistrement lié</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation>autre information</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -8785,8 +9928,52 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>séances de saisie des bulletins</translation>
     </message>
     <message>
-        <source>ballots</source>
-        <translation>bulletins</translation>
+        <source>typed ballots (entries A and B)</source>
+        <translation>saisies de bulletins (saisies A et B)</translation>
+    </message>
+    <message>
+        <source>project follow-ups</source>
+        <translation>suivis de projet</translation>
+    </message>
+    <message>
+        <source>subsidy instalments</source>
+        <translation>versements de la subvention</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>jalons</translation>
+    </message>
+    <message>
+        <source>project updates</source>
+        <translation>actualités des projets</translation>
+    </message>
+    <message>
+        <source>photos of updates</source>
+        <translation>photos des actualités</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <source>one-year reviews</source>
+        <translation>bilans à un an</translation>
+    </message>
+    <message>
+        <source>residents&apos; feedback</source>
+        <translation>avis des habitants</translation>
+    </message>
+    <message>
+        <source>settings for printing</source>
+        <translation>réglages d’impression</translation>
+    </message>
+    <message>
+        <source>states of exchanged records</source>
+        <translation>états des enregistrements échangés</translation>
+    </message>
+    <message>
+        <source>other records</source>
+        <translation>autres enregistrements</translation>
     </message>
 </context>
 <context>
@@ -8816,10 +10003,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>(liste importée de {origin})</translation>
     </message>
     <message>
-        <source>The register of this vote was purged.</source>
-        <translation>La liste d’émargement de cette votation a été purgée.</translation>
-    </message>
-    <message>
         <source>A voter cannot hold their own proxy.</source>
         <translation>Un électeur ne peut pas détenir sa propre procuration.</translation>
     </message>
@@ -8830,6 +10013,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Signed: give one ballot.</source>
         <translation>Émargé : remettez un bulletin.</translation>
+    </message>
+    <message>
+        <source>The register of this vote was purged: nobody can sign it any more.</source>
+        <translation>La liste d’émargement de cette votation a été purgée : plus personne ne peut émarger.</translation>
+    </message>
+    <message>
+        <source>The results of this vote are published: the register is closed, nobody can sign it any more.</source>
+        <translation>Les résultats de cette votation sont publiés : la liste d’émargement est close, plus personne ne peut émarger.</translation>
     </message>
     <message>
         <source>This vote does not allow proxies.</source>
@@ -8918,6 +10109,30 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Le plus petit code de projet d’abord</translation>
     </message>
     <message>
+        <source>With the completion, each voter&apos;s share was raised until the envelope was used: the rounds are counted with these raised shares, so «Shares left» is what the voters still hold of them, not euros left in the envelope.</source>
+        <translation>Avec le complément, la part de chaque votant a été augmentée jusqu’à utiliser l’enveloppe&#xa0;: les tours sont comptés avec ces parts augmentées&#xa0;; «&#xa0;Parts restantes&#xa0;» est donc ce que les votants en détiennent encore, pas les euros qui restent dans l’enveloppe.</translation>
+    </message>
+    <message>
+        <source>The envelope is shared equally among the voters: «Shares left» is what they still hold of their shares after each round.</source>
+        <translation>L’enveloppe est partagée à parts égales entre les votants&#xa0;: «&#xa0;Parts restantes&#xa0;» est ce qu’il leur reste de leurs parts après chaque tour.</translation>
+    </message>
+    <message>
+        <source>1 ballot with at least one of its projects</source>
+        <translation>1 bulletin avec au moins un de ses projets</translation>
+    </message>
+    <message>
+        <source>{count} ballots with at least one of its projects</source>
+        <translation>{count} bulletins avec au moins un de ses projets</translation>
+    </message>
+    <message>
+        <source>1 valid ballot</source>
+        <translation>1 bulletin valable</translation>
+    </message>
+    <message>
+        <source>{count} valid ballots</source>
+        <translation>{count} bulletins valables</translation>
+    </message>
+    <message>
         <source>No count yet.</source>
         <translation>Pas encore de dépouillement.</translation>
     </message>
@@ -8930,8 +10145,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Tirage au sort numéro {seed} du {when}, devant {witnesses}.</translation>
     </message>
     <message>
-        <source>{envelope}: {amount}, {voters} voters; {funded} funded, {left} left.</source>
-        <translation>{envelope}&#xa0;: {amount}, {voters} votants&#xa0;; {funded} attribués, reste {left}.</translation>
+        <source>{envelope}: {amount} for {voters}; {funded} funded, {left} left.</source>
+        <translation>{envelope}&#xa0;: {amount} pour {voters}&#xa0;; {funded} attribués, reste {left}.</translation>
     </message>
     <message>
         <source>Whole campaign</source>
@@ -8944,6 +10159,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Ties settled: {ties}.</source>
         <translation>Égalités départagées&#xa0;: {ties}.</translation>
+    </message>
+    <message>
+        <source>With Equal Shares per territory, each envelope is shared among the ballots that chose at least one of its projects (the voters of that envelope); a ballot that chose projects of two territories counts in both. The turnout per territory counts the sign-ins and ballots of its polling stations.</source>
+        <translation>Avec les parts égales par territoire, chaque enveloppe est partagée entre les bulletins qui ont choisi au moins un de ses projets (les votants de cette enveloppe)&#xa0;; un bulletin qui a choisi des projets de deux territoires compte dans les deux. La participation par territoire compte les émargements et les bulletins de ses bureaux de vote.</translation>
     </message>
     <message>
         <source>Save the vote settings first (phase 8, settings of the vote).</source>
@@ -9633,8 +10852,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Paient en partie</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Reste</translation>
+        <source>Shares left</source>
+        <translation>Parts restantes</translation>
+    </message>
+    <message>
+        <source>What the voters still hold of their shares after this round. With the completion (add1), the shares were raised: this is not what is left of the envelope.</source>
+        <translation>Ce que les votants détiennent encore de leurs parts après ce tour. Avec le complément (add1), les parts ont été augmentées&#xa0;: ce n’est pas ce qui reste de l’enveloppe.</translation>
     </message>
     <message>
         <source>Whole campaign</source>
@@ -10883,6 +12106,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Les projets {codes} sont à égalité (mêmes voix, même coût) et seuls certains peuvent être lauréats. Faites un tirage au sort devant témoins&#xa0;: son numéro décide de l’ordre des projets à égalité, et chacun peut refaire le dépouillement avec lui. Il est inscrit au Journal et au procès-verbal (PV).</translation>
     </message>
     <message>
+        <source>drawn by pbdesk when you press OK</source>
+        <translation>tiré par pbdesk quand vous validez</translation>
+    </message>
+    <message>
         <source>Type a whole number of at most 15 digits.</source>
         <translation>Tapez un nombre entier de 15 chiffres au plus.</translation>
     </message>
@@ -10899,8 +12126,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>&amp;Numéro tiré&#xa0;:</translation>
     </message>
     <message>
-        <source>Drawn by pbdesk; the witnesses may type the number they drew themselves (dice, paper slips) instead.</source>
-        <translation>Tiré par pbdesk&#xa0;; les témoins peuvent taper à la place le numéro qu’ils ont tiré eux-mêmes (dés, papiers).</translation>
+        <source>Leave empty: pbdesk draws the number when you press OK, before the witnesses. Or type the number the witnesses drew themselves (dice, paper slips).</source>
+        <translation>Laissez vide : pbdesk tire le nombre quand vous validez, devant les témoins. Ou tapez le nombre que les témoins ont tiré eux-mêmes (dés, papiers).</translation>
     </message>
     <message>
         <source>&amp;Witnesses:</source>
@@ -11193,16 +12420,24 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Le nombre du tirage au sort doit avoir 15 chiffres au plus.</translation>
     </message>
     <message>
-        <source>add1 completion: {share} per voter after {steps} steps ({runs} runs).</source>
-        <translation>complément add1 : {share} par électeur après {steps} étapes ({runs} calculs).</translation>
+        <source>With the completion (add1 method), each voter&apos;s share was raised step by step from {start} to {share}, as long as the funded projects stayed within the envelope ({steps} steps).</source>
+        <translation>Avec le complément (méthode add1), la part de chaque votant a été augmentée pas à pas de {start} à {share}, tant que les projets financés restaient dans l’enveloppe ({steps} étapes).</translation>
     </message>
     <message>
         <source>This count no longer exists.</source>
         <translation>Ce dépouillement n’existe plus.</translation>
     </message>
     <message>
+        <source>Some stations were counted by hand: their totals are not ballots, so the campaign cannot be written as a pabulib file of ballots.</source>
+        <translation>Des bureaux ont été dépouillés à la main : leurs totaux ne sont pas des bulletins, la campagne ne peut donc pas être écrite en fichier pabulib de bulletins.</translation>
+    </message>
+    <message>
         <source>Another count of this campaign is already published.</source>
         <translation>Un autre dépouillement de cette campagne est déjà publié.</translation>
+    </message>
+    <message>
+        <source>This count does not use the rule and tie rule of the vote settings: only a count under the règlement can be published (other rules are for comparison).</source>
+        <translation>Ce décompte n’utilise pas la règle ni le départage du règlement de la votation : seul un décompte selon le règlement peut être publié (les autres règles servent à comparer).</translation>
     </message>
     <message>
         <source>Ballots, hand counts or projects changed since this count: count again before publishing.</source>
@@ -11241,7 +12476,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <name>VoteDayPapers</name>
     <message>
         <source>This campaign decided without a vote: there are no vote papers to print.</source>
-        <translation>Cette campagne a décidé sans votation : il n’y a pas de documents de vote à imprimer.</translation>
+        <translation>Campagne décidée sans votation : il n’y a pas de documents de vote à imprimer.</translation>
     </message>
     <message>
         <source>The campaign has no polling station yet (phase 8).</source>
