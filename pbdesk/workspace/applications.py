@@ -358,53 +358,66 @@ def change_status(
     if not application_ids:
         return 0
     with database.session() as session:
-        applications = [_get(session, application_id) for application_id in application_ids]
-        checked = []
-        for application in applications:
-            try:
-                checked.append(
-                    check_transition(ApplicationStatus(application.status), status, reason)
+        return change_status_in(session, application_ids, status, reason, author)
+
+
+def change_status_in(
+    session: Session,
+    application_ids: Sequence[int],
+    status: ApplicationStatus,
+    reason: str,
+    author: str,
+) -> int:
+    """``change_status`` inside the caller's transaction, for services that move statuses
+    as one step of a larger unit of work: nothing is committed here, and a ``DomainError``
+    leaves the session untouched (every check runs before the first move)."""
+    if not application_ids:
+        return 0
+    applications = [_get(session, application_id) for application_id in application_ids]
+    checked = []
+    for application in applications:
+        try:
+            checked.append(check_transition(ApplicationStatus(application.status), status, reason))
+        except DomainError as error:
+            raise DomainError(
+                translate("Application", "Application {number}: {problem}").format(
+                    number=application.number, problem=error.message
                 )
-            except DomainError as error:
-                raise DomainError(
-                    translate("Application", "Application {number}: {problem}").format(
-                        number=application.number, problem=error.message
-                    )
-                ) from error
-        for application, cleaned in zip(applications, checked, strict=True):
-            before = ApplicationStatus(application.status)
-            application.status = status.value
-            application.status_reason = cleaned
-            session.add(
-                StatusChange(
-                    application_id=application.id,
-                    author=author,
-                    before=before.value,
-                    after=status.value,
-                    reason=cleaned,
-                )
-            )
-            summary = translate(
-                "Journal", "Application {number} «{title}»: {before} → {after}."
-            ).format(
-                number=application.number,
-                title=application.title,
-                before=before.label,
-                after=status.label,
-            )
-            if cleaned:
-                summary += " " + translate("Journal", "Reason: {reason}").format(reason=cleaned)
-            journal.record(
-                session,
-                application.campaign_id,
-                author,
-                "application.status",
-                summary,
-                application=application.uuid,
+            ) from error
+    for application, cleaned in zip(applications, checked, strict=True):
+        before = ApplicationStatus(application.status)
+        application.status = status.value
+        application.status_reason = cleaned
+        session.add(
+            StatusChange(
+                application_id=application.id,
+                author=author,
                 before=before.value,
                 after=status.value,
+                reason=cleaned,
             )
-        return len(applications)
+        )
+        summary = translate(
+            "Journal", "Application {number} «{title}»: {before} → {after}."
+        ).format(
+            number=application.number,
+            title=application.title,
+            before=before.label,
+            after=status.label,
+        )
+        if cleaned:
+            summary += " " + translate("Journal", "Reason: {reason}").format(reason=cleaned)
+        journal.record(
+            session,
+            application.campaign_id,
+            author,
+            "application.status",
+            summary,
+            application=application.uuid,
+            before=before.value,
+            after=status.value,
+        )
+    return len(applications)
 
 
 def add_attachment(database: Database, application_id: int, path: Path) -> int:

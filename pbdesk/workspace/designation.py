@@ -1,9 +1,10 @@
 """Campaigns decided without a vote (Pertuis 2020): the core group's designation, with reasons.
 
 Each project under consideration is designated funded or not, with the core group's reasons;
-statuses move through ``applications.change_status`` (journaled) — a project still
+statuses move through ``applications.change_status_in`` (journaled) — a project still
 "reviewed" is first put on the list under consideration (shortlisted) — and the one-year
-review is scheduled one year after the decision.
+review is scheduled one year after the decision; all of it in one transaction. The projects
+funded may not cost more than the campaign's envelope.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from sqlalchemy.orm import Session
 from pbdesk.domain.applications import ApplicationStatus
 from pbdesk.domain.campaign import DecisionMode
 from pbdesk.domain.errors import DomainError
+from pbdesk.domain.money import format_euros
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Application, Designation
 from pbdesk.workspace import journal
-from pbdesk.workspace.applications import change_status
+from pbdesk.workspace.applications import change_status_in
 from pbdesk.workspace.campaigns import campaign_row
 from pbdesk.workspace.vote_publish import schedule_one_year_review
 
@@ -52,6 +54,19 @@ class DesignationView:
     decided_by: str
 
 
+def over_envelope_message(total_cents: int, envelope_cents: int) -> str:
+    """The refusal when the projects designated funded cost more than the envelope."""
+    return translate(
+        "Vote",
+        "The projects designated funded come to {total}, {excess} more than the envelope "
+        "of {envelope}: nothing was saved.",
+    ).format(
+        total=format_euros(total_cents),
+        excess=format_euros(total_cents - envelope_cents),
+        envelope=format_euros(envelope_cents),
+    )
+
+
 def record_designation(
     database: Database,
     campaign_id: int,
@@ -60,8 +75,14 @@ def record_designation(
     decided_by: str,
     author: str,
 ) -> list[DesignationView]:
-    """Record the core group's decision on each project, with its reasons (all or nothing
-    for the checks; statuses then move and the decision is journaled)."""
+    """Record the core group's decision on each project, with its reasons, in one
+    transaction: the checks, the statuses (journaled), the designation, its journal line and
+    the one-year review are all written, or nothing is.
+
+    Refused when the projects funded afterwards (those designated funded, and those already
+    funded that this decision leaves so) cost more than the campaign's envelope. A campaign
+    decided without a vote has no per-territory envelopes: its vote settings are not used.
+    """
     decided_by = " ".join(decided_by.split())
     if not decisions:
         raise DomainError(translate("Vote", "Designate at least one project."))
@@ -75,6 +96,16 @@ def record_designation(
         moves: dict[ApplicationStatus, list[int]] = {
             ApplicationStatus.FUNDED: [],
             ApplicationStatus.NOT_FUNDED: [],
+        }
+        #: The projects funded once this decision is saved, and what each costs.
+        funded_after = {
+            application_id: cents
+            for application_id, cents in session.execute(
+                select(Application.id, Application.requested_cents).where(
+                    Application.campaign_id == campaign_id,
+                    Application.status == ApplicationStatus.FUNDED.value,
+                )
+            )
         }
         for decision in decisions:
             application = session.get(Application, decision.application_id)
@@ -98,10 +129,16 @@ def record_designation(
                 to_shortlist.append(application.id)
             if status is not target:
                 moves[target].append(application.id)
-    change_status(database, to_shortlist, ApplicationStatus.SHORTLISTED, "", author)
-    for target, ids in moves.items():
-        change_status(database, ids, target, "", author)
-    with database.session() as session:
+            if decision.funded:
+                funded_after[application.id] = application.requested_cents
+            else:
+                funded_after.pop(application.id, None)
+        total = sum(funded_after.values())
+        if total > campaign.envelope_cents:
+            raise DomainError(over_envelope_message(total, campaign.envelope_cents))
+        change_status_in(session, to_shortlist, ApplicationStatus.SHORTLISTED, "", author)
+        for target, ids in moves.items():
+            change_status_in(session, ids, target, "", author)
         for decision in decisions:
             row = session.scalar(
                 select(Designation).where(Designation.application_id == decision.application_id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pbdesk.domain.applications import ApplicationInput, ApplicationStatus, HolderInput
 from pbdesk.domain.campaign import DecisionMode
+from pbdesk.domain.money import format_euros
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.ui.context import AppContext
@@ -20,7 +21,7 @@ from pbdesk.ui.pages.designation import DesignationPage
 from pbdesk.workspace import journal
 from pbdesk.workspace.applications import change_status, get_application, save_application
 from pbdesk.workspace.campaigns import create_campaign, list_campaigns
-from pbdesk.workspace.designation import list_designations
+from pbdesk.workspace.designation import list_designations, over_envelope_message
 from pbdesk.workspace.holders import save_holder
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -137,6 +138,65 @@ def test_saving_the_designation_sets_statuses_and_writes_the_journal(
         for column in range(page.model.columnCount())
     ]
     assert QCoreApplication.translate("DesignationModel", "Status") not in headers
+
+
+def test_funding_more_than_the_envelope_is_refused_and_the_total_turns_red(
+    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    campaign_id = create_campaign(
+        context.database,
+        sample_frame(decision_mode=DecisionMode.DESIGNATION, vote_on=None, envelope="6 000"),
+        AUTHOR,
+    )
+    ids = [
+        save_application(
+            context.database,
+            campaign_id,
+            ApplicationInput(title=title, requested="4 000"),
+            AUTHOR,
+        )
+        for title in ("Jardin partage", "Fete de quartier")
+    ]
+    change_status(context.database, ids, ApplicationStatus.ADMISSIBLE, "", AUTHOR)
+    change_status(context.database, ids, ApplicationStatus.REVIEWED, "", AUTHOR)
+    journal_before = len(journal.entries(context.database, campaign_id))
+
+    def no_box(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the refusal is said on the page, not in a message box")
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(no_box))
+    page = _page(qtbot, context, campaign_id)
+    total = page.ui.totalLabel
+    assert total.isVisibleTo(page)
+    said = QCoreApplication.translate("DesignationPage", "{funded} designated out of {envelope}")
+    assert total.text() == said.format(funded=format_euros(0), envelope=format_euros(600_000))
+    _decide(qtbot, page, 0, 0, "Bon projet")
+    assert total.text() == said.format(funded=format_euros(400_000), envelope=format_euros(600_000))
+    assert "#b00020" not in total.styleSheet()
+    _decide(qtbot, page, 1, 0, "Bon projet aussi")
+    assert total.text().startswith(
+        said.format(funded=format_euros(800_000), envelope=format_euros(600_000))
+    )
+    assert format_euros(200_000) in total.text()  # by how much
+    assert "#b00020" in total.styleSheet()  # red
+    qtbot.keyClick(page.ui.reasonsEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.ui.commonError.isVisibleTo(page)
+    assert page.ui.commonError.text() == over_envelope_message(800_000, 600_000)
+    # Nothing saved: no designation, statuses unchanged, no journal line.
+    assert list_designations(context.database, campaign_id) == []
+    assert [get_application(context.database, i).row.status for i in ids] == [
+        ApplicationStatus.REVIEWED,
+        ApplicationStatus.REVIEWED,
+    ]
+    assert len(journal.entries(context.database, campaign_id)) == journal_before
+    # The core group funds one project only: back within the envelope, and saved.
+    _decide(qtbot, page, 1, 1, "Trop cher pour cette annee")
+    assert "#b00020" not in total.styleSheet()
+    assert not page.ui.commonError.isVisibleTo(page)
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.ui.reasonsEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [d.funded for d in list_designations(context.database, campaign_id)] == [True, False]
+    assert total.text() == said.format(funded=format_euros(400_000), envelope=format_euros(600_000))
 
 
 def test_leaving_with_unsaved_edits_asks(

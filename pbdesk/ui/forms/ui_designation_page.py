@@ -63,6 +63,13 @@ class Ui_DesignationPage(object):
 
         self.pageLayout.addWidget(self.tableView)
 
+        self.totalLabel = QLabel(DesignationPage)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setText(u"")
+        self.totalLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.totalLabel)
+
         self.decisionGroup = QGroupBox(DesignationPage)
         self.decisionGroup.setObjectName(u"decisionGroup")
         self.decisionLayout = QFormLayout(self.decisionGroup)
@@ -177,6 +184,9 @@ class Ui_DesignationPage(object):
     def retranslateUi(self, DesignationPage):
         self.titleLabel.setText(QCoreApplication.translate("DesignationPage", u"Designation by the core group", None))
         self.explanationLabel.setText(QCoreApplication.translate("DesignationPage", u"This campaign decides without a vote: the core group designates the projects funded and says why for each one. Saving sets the statuses funded or not funded, writes the journal and schedules the review one year after the decision.", None))
+#if QT_CONFIG(tooltip)
+        self.totalLabel.setToolTip(QCoreApplication.translate("DesignationPage", u"What the projects designated funded cost, against the campaign's envelope (frame)", None))
+#endif // QT_CONFIG(tooltip)
         self.decisionGroup.setTitle(QCoreApplication.translate("DesignationPage", u"Decision on the selected project", None))
         self.decisionLabel.setText(QCoreApplication.translate("DesignationPage", u"D&ecision:", None))
         self.reasonsLabel.setText(QCoreApplication.translate("DesignationPage", u"&Reasons:", None))

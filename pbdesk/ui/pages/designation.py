@@ -6,20 +6,27 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pbdesk.domain.applications import ApplicationStatus
 from pbdesk.domain.campaign import CoreGroupKind, DecisionMode
 from pbdesk.domain.errors import DomainError
+from pbdesk.domain.money import format_euros
 from pbdesk.ui.context import AppContext
-from pbdesk.ui.fields import format_date, from_qdate, to_qdate
+from pbdesk.ui.fields import ERROR_STYLE, format_date, from_qdate, to_qdate
 from pbdesk.ui.forms.ui_designation_page import Ui_DesignationPage
 from pbdesk.ui.models.designation import DesignationColumn, DesignationLine, DesignationModel
 from pbdesk.ui.pages import CampaignPage
 from pbdesk.ui.shortcuts import add_shortcut
 from pbdesk.workspace.applications import list_applications
 from pbdesk.workspace.campaigns import get_frame
-from pbdesk.workspace.designation import DesignationInput, list_designations, record_designation
+from pbdesk.workspace.designation import (
+    DesignationInput,
+    list_designations,
+    over_envelope_message,
+    record_designation,
+)
 
 #: The statuses of projects the core group may designate (``workspace.designation``).
 CONSIDERED = (
@@ -39,7 +46,9 @@ class DesignationPage(CampaignPage):
     with the decision on each; the selected one's decision and reasons are edited below, the
     date and who decided apply to all. "Save the designation" (Ctrl+S) records every decided
     project through ``record_designation`` (statuses, journal, one-year review); a decision
-    without reasons is refused next to the reasons field and nothing is saved.
+    without reasons is refused next to the reasons field and nothing is saved. A running
+    total says what the projects designated funded cost against the envelope; it turns red
+    when over, and saving is then refused (by how much, under the buttons).
 
     Signals: ``changed(int)`` after the designation is saved.
     """
@@ -51,6 +60,8 @@ class DesignationPage(CampaignPage):
         ui = self.ui
         self.model = DesignationModel(self)
         self._decides_by_vote = False
+        self._envelope_cents = 0
+        self._over_envelope_said = False
         self._common: tuple[date, str] = (date.today(), "")
         self._showing = False
         table = ui.tableView
@@ -89,6 +100,7 @@ class DesignationPage(CampaignPage):
             self.report(error)
             return
         self._decides_by_vote = frame.decision_mode != DecisionMode.DESIGNATION.value
+        self._envelope_cents = frame.envelope_cents
         lines = []
         for application in applications:
             if application.status not in CONSIDERED:
@@ -134,6 +146,15 @@ class DesignationPage(CampaignPage):
         table.resizeColumnsToContents()
         for column in (DesignationColumn.TITLE, DesignationColumn.HOLDER):
             table.setColumnWidth(column, min(table.columnWidth(column), 230))
+        # Room for any decision the user may pick (edited ones are bold, with a star).
+        bold = QFont(table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            metrics.horizontalAdvance(self.model.decision_text(f) + " *") for f in _DECISIONS
+        )
+        column = DesignationColumn.DECISION
+        table.setColumnWidth(column, max(table.columnWidth(column), widest + 16))
         header.setStretchLastSection(True)
 
     def current_row(self) -> int:
@@ -175,6 +196,35 @@ class DesignationPage(CampaignPage):
         funded = _DECISIONS[max(self.ui.decisionCombo.currentIndex(), 0)]
         self.model.set_decision(row, funded, self.ui.reasonsEdit.toPlainText())
         self._update_state()
+
+    def funded_cents(self) -> int:
+        """What the projects funded once saved cost: those designated funded, and those
+        already funded that no decision changes (as ``record_designation`` counts them)."""
+        return sum(
+            line.requested_cents
+            for line in self.model.rows()
+            if line.funded or (line.funded is None and line.status is ApplicationStatus.FUNDED)
+        )
+
+    def _show_total(self, usable: bool) -> None:
+        label = self.ui.totalLabel
+        label.setVisible(usable)
+        total, envelope = self.funded_cents(), self._envelope_cents
+        text = self.tr("{funded} designated out of {envelope}").format(
+            funded=format_euros(total), envelope=format_euros(envelope)
+        )
+        if total > envelope:
+            text += " — " + self.tr("{excess} over the envelope").format(
+                excess=format_euros(total - envelope)
+            )
+            label.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
+        else:
+            label.setStyleSheet("")
+            if self._over_envelope_said:
+                # The refusal under the buttons no longer holds once back within.
+                self._over_envelope_said = False
+                self.ui.commonError.say("")
+        label.setText(text)
 
     def has_unsaved_edits(self) -> bool:
         if self.model.edited():
@@ -226,6 +276,7 @@ class DesignationPage(CampaignPage):
         usable = bool(lines) and not self._decides_by_vote
         for widget in (ui.decidedOnEdit, ui.decidedByEdit, ui.saveButton):
             widget.setEnabled(usable)
+        self._show_total(usable)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -235,6 +286,7 @@ class DesignationPage(CampaignPage):
             return False
         for label in (ui.decisionError, ui.reasonsError, ui.commonError):
             label.say("")
+        self._over_envelope_said = False
         lines = self.model.rows()
         decided = [(row, line) for row, line in enumerate(lines) if line.funded is not None]
         if not decided:
@@ -248,6 +300,12 @@ class DesignationPage(CampaignPage):
                 ui.reasonsError.say(self.tr("Give the core group's reasons for this project."))
                 ui.reasonsEdit.setFocus()
                 return False
+        total = self.funded_cents()
+        if total > self._envelope_cents:
+            ui.commonError.say(over_envelope_message(total, self._envelope_cents))
+            self._over_envelope_said = True
+            ui.tableView.setFocus()
+            return False
         decided_by = ui.decidedByEdit.text().strip()
         if not decided_by:
             ui.commonError.say(self.tr("Say who decided (the core group)."))
