@@ -23,7 +23,7 @@ from pbdesk.store.database import Database
 from pbdesk.store.models import Application, ChecklistItem, VoteResult
 from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
-from pbdesk.workspace.applications import change_status
+from pbdesk.workspace.applications import change_status_in
 from pbdesk.workspace.campaigns import campaign_row
 from pbdesk.workspace.vote import require_vote, settings_of
 from pbdesk.workspace.vote_count import gather
@@ -39,9 +39,9 @@ def publish_results(
     """Make a kept count the campaign's result: statuses funded / not funded (journaled by
     ``change_status``), the publication journaled, the one-year review scheduled.
 
-    Refused if another count is already published, or if the ballots, hand counts, projects
-    or envelopes changed since this count (count again). Safe to run again after an
-    interruption: applications already in their final status are left alone.
+    Refused if another count is already published, if the count does not use the
+    règlement's rule, or if the ballots, hand counts, projects or envelopes changed since this
+    count (count again). One transaction: nothing is written when anything fails.
     """
     moment = at or utcnow()
     with database.session() as session:
@@ -94,10 +94,10 @@ def publish_results(
             target = ApplicationStatus.FUNDED if project["funded"] else ApplicationStatus.NOT_FUNDED
             if application.status != target.value:
                 (funded if project["funded"] else not_funded).append(application.id)
-    change_status(database, funded, ApplicationStatus.FUNDED, "", author)
-    change_status(database, not_funded, ApplicationStatus.NOT_FUNDED, "", author)
-    with database.session() as session:
-        row = result_row(session, result_id)
+        # One unit of work: the statuses, the publication, its journal line and the
+        # one-year review are written together or not at all.
+        change_status_in(session, funded, ApplicationStatus.FUNDED, "", author)
+        change_status_in(session, not_funded, ApplicationStatus.NOT_FUNDED, "", author)
         if row.published_at is None:
             row.published_at = moment
             row.published_by = author

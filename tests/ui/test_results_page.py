@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox
 from sqlalchemy import delete, select, update
 
+from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Application, ChecklistItem, TieDraw, VoteResult
 from pbdesk.ui.context import AppContext
@@ -316,7 +317,13 @@ def test_each_figure_says_what_it_counts(qtbot, demo_context: AppContext) -> Non
         )
         assert f"{part.territory_name}: " in text and voters in text
         # add1 in plain words, « voter » and a capital after the full stop.
-        assert part.add1.startswith("With the completion (add1 method)")
+        sentence = translate(
+            "Vote",
+            "With the completion (add1 method), each voter's share was raised step by step "
+            "from {start} to {share}, as long as the funded projects stayed within the "
+            "envelope ({steps} steps).",
+        )
+        assert part.add1.startswith(sentence.split("{")[0])
         assert escape(part.add1) in text
     # 255 + 202 ballots for 326 valid ones: the page says why.
     assert sum(p.voters for p in result.parts) > result.valid
