@@ -3,10 +3,12 @@
 Publishing the results schedules the review as phase 9's checklist item
 (``vote_publish.schedule_one_year_review``, one year after the vote). This module builds on
 it: the review's date is the date saved here when the team set one, otherwise that checklist
-item's due date, otherwise one year after the campaign's vote date. Saving a date moves the
-checklist item's due date along (adding it back if it was removed), and recording the meeting
-as held ticks the item. Feedback is anonymous: a score from 1 to 5 and/or a comment, per
-project or for the whole edition, from the meeting or from a paper questionnaire.
+item's due date, otherwise one year after the campaign's vote date — only an estimate
+(``ReviewView.estimated``): no reminder is given for it, and it is never saved as the review's
+date unless the team sets that date itself. Saving a date moves the checklist item's due date
+along (adding it back if it was removed), and recording the meeting as held ticks the item.
+Feedback is anonymous: a score from 1 to 5 and/or a comment, per project or for the whole
+edition, from the meeting or from a paper questionnaire.
 """
 
 from __future__ import annotations
@@ -48,10 +50,14 @@ class ReviewView:
     minutes: str
     decisions: str
     reminder: ReviewReminder
+    #: True when ``scheduled_on`` is only the estimate from the vote date (no date was set
+    #: by publishing the results nor by the team): shown as such, never saved as a date.
+    estimated: bool = False
 
     def as_input(self) -> ReviewInput:
+        """The record as saved: an estimated date stays unset."""
         return ReviewInput(
-            scheduled_on=self.scheduled_on,
+            scheduled_on=None if self.estimated else self.scheduled_on,
             held_on=self.held_on,
             place=self.place,
             residents_count=self.residents_count,
@@ -128,6 +134,7 @@ def get_review(database: Database, campaign_id: int, today: date | None = None) 
             minutes=review.minutes if review else "",
             decisions=review.decisions if review else "",
             reminder=review_reminder(firm, held, today),
+            estimated=scheduled is not None and firm is None,
         )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from pbdesk.store.database import Database
 from pbdesk.ui.context import AppContext
@@ -93,9 +93,14 @@ def test_export_to_excel_with_the_keyboard(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     demo_page.ui.editionsView.setFocus()
-    qtbot.keyClick(demo_page.ui.editionsView, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(demo_page.exported) as blocker:
+        qtbot.keyClick(demo_page.ui.editionsView, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        # Written off the GUI thread: the button waits for the task to end.
+        assert demo_page.task is not None and not demo_page.ui.exportButton.isEnabled()
     written = target.with_name("comparaison.xlsx")
-    qtbot.waitUntil(written.exists)
+    assert blocker.args == [written] and written.exists()
+    qtbot.waitUntil(lambda: demo_page.task is None)
+    assert demo_page.ui.exportButton.isEnabled()
     sheet = load_workbook(written).active
     assert sheet is not None
     assert [sheet.cell(row, 1).value for row in range(3, 7)] == [
@@ -121,8 +126,43 @@ def test_a_failed_export_says_so(
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
     )
-    assert demo_page.export_to_excel() is None
+    assert demo_page.export_to_excel() is not None
+    qtbot.waitUntil(lambda: demo_page.task is None)
     assert warnings and "editions.xlsx" in warnings[0]
+    assert not (blocked / "editions.xlsx").exists()
+
+
+def test_cancelling_the_export_leaves_no_file(
+    qtbot, demo_page: EditionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import pbdesk.grids.editions as grids
+
+    target = tmp_path / "editions.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+    )
+    go = threading.Event()
+    real = grids.export_editions
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(grids, "export_editions", held)
+    task = demo_page.export_to_excel()
+    assert task is not None and task.progress_dialog is not None
+    with qtbot.waitSignal(task.cancelled):
+        task.progress_dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+        go.set()
+    qtbot.waitUntil(lambda: demo_page.task is None)
+    assert not target.exists() and warnings == []
+    assert demo_page.ui.exportButton.isEnabled()
 
 
 def test_an_empty_workspace_shows_no_edition(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

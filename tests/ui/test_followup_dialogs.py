@@ -344,3 +344,136 @@ def test_alt_letters_are_unique_in_each_dialog(qtbot, database: Database, campai
         assert len(letters) >= 4, type(dialog).__name__
         assert sorted(letters) == sorted(set(letters)), (type(dialog).__name__, letters)
         assert not set(letters) & set("fcvh"), (type(dialog).__name__, letters)
+
+
+def test_photo_thumbnails_are_made_off_the_gui_thread_once_then_come_from_the_cache(
+    qtbot, page: FollowUpPage, database: Database, projects: list[int], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import pbdesk.ui.dialogs.project_update as project_update
+    from pbdesk.ui.pages.followup import PAGE_THUMBNAIL
+
+    first = fu.save_update(
+        database, projects[0], UpdateInput(date(2026, 9, 1), "Plantation", True), AUTHOR
+    )
+    fu.save_update(database, projects[0], UpdateInput(date(2026, 9, 8), "Arrosage", True), AUTHOR)
+    big = QImage(2400, 1800, QImage.Format.Format_RGB32)
+    big.fill(QColor("#4a7"))
+    assert big.save(str(tmp_path / "bacs.jpg"), "JPG")
+    fu.add_photo(database, first, tmp_path / "bacs.jpg", AUTHOR)
+    fu.add_photo(database, first, _photo(tmp_path, "semis.png", "#a74"), AUTHOR)
+    reads: list[bool] = []
+    real = project_update.photo_content
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(project_update, "photo_content", counted)
+    page.load()
+    rows = [u.text for u in page.updates.rows()]
+    with_photos = rows.index("Plantation")
+    page.ui.updatesView.selectRow(with_photos)
+    photos_list = page.ui.photosList
+    assert photos_list.count() == 2
+
+    def icons() -> list[bool]:
+        return [not photos_list.item(i).icon().isNull() for i in range(photos_list.count())]
+
+    qtbot.waitUntil(lambda: icons() == [True, True])
+    assert reads == [False, False]  # each photo read once, never on the GUI thread
+    for row in range(2):
+        size = photos_list.item(row).icon().availableSizes()[0]
+        assert size.width() <= PAGE_THUMBNAIL.width() and size.height() <= PAGE_THUMBNAIL.height()
+    # Back and forth with the arrow keys: the thumbnails are there at once, nothing is read.
+    _focus(qtbot, page, page.ui.updatesTab, page.ui.updatesView)
+    for _ in range(3):
+        page.ui.updatesView.selectRow(1 - with_photos)
+        assert photos_list.count() == 0
+        page.ui.updatesView.selectRow(with_photos)
+        assert icons() == [True, True]
+    assert reads == [False, False]
+    # The update's dialog shows them too, made off the GUI thread at its own size.
+    page.edit_update()
+    dialog = page.dialog
+    assert isinstance(dialog, ProjectUpdateDialog)
+    dialog_list = dialog.ui.photosList
+    qtbot.waitUntil(lambda: all(not dialog_list.item(i).icon().isNull() for i in range(2)))
+    assert reads == [False, False, False, False]
+    dialog.reject()
+
+
+def test_a_large_photo_is_decoded_at_thumbnail_size(tmp_path: Path) -> None:
+    from pbdesk.ui.dialogs.project_update import THUMBNAIL, decode_thumbnail
+
+    image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#36c"))
+    path = tmp_path / "chantier.jpg"
+    assert image.save(str(path), "JPG")
+    for source in (path, path.read_bytes()):
+        thumbnail = decode_thumbnail(source, THUMBNAIL)
+        assert (thumbnail.width(), thumbnail.height()) == (64, 48)
+    assert decode_thumbnail(b"not a photo", THUMBNAIL).isNull()
+
+
+def test_the_update_is_saved_off_the_gui_thread_with_the_dialog_disabled(
+    qtbot, page: FollowUpPage, database: Database, projects: list[int], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import pbdesk.ui.dialogs.project_update as project_update
+
+    added = _photo(tmp_path, "semis.png", "#a74")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(added)], ""))
+    )
+    threads: list[bool] = []
+    real = project_update.save_update_with_photos
+
+    def watched(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(project_update, "save_update_with_photos", watched)
+    page.add_update()
+    dialog = page.dialog
+    assert isinstance(dialog, ProjectUpdateDialog)
+    dialog.ui.textEdit.setPlainText("Premiers semis")
+    dialog.ui.addPhotoButton.click()
+    qtbot.waitUntil(lambda: not dialog.ui.photosList.item(0).icon().isNull())
+    with qtbot.waitSignal(page.changed):
+        _ok(dialog)
+        # Saving: the dialog waits, disabled, and Cancel/Escape cannot close it half-way.
+        assert dialog.task is not None and not dialog.isEnabled()
+        dialog.reject()
+        assert dialog.isVisible()
+    assert threads == [False]
+    assert page.dialog is None and not dialog.isVisible()
+    assert [u.text for u in page.updates.rows()] == ["Premiers semis"]
+    photos = fu.project_detail(database, projects[0], TODAY).updates[0].photos
+    assert [p.filename for p in photos] == ["semis.png"]
+    assert page.ui.photosList.count() == 1
+
+
+def test_a_refused_photo_saves_nothing_and_the_dialog_stays_open(
+    qtbot, page: FollowUpPage, database: Database, projects: list[int], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("pas une photo")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(text_file)], ""))
+    )
+    page.add_update()
+    dialog = page.dialog
+    assert isinstance(dialog, ProjectUpdateDialog)
+    dialog.ui.textEdit.setPlainText("Premiers semis")
+    dialog.ui.addPhotoButton.click()
+    _ok(dialog)
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert dialog.isVisible() and dialog.isEnabled()
+    assert "notes.txt" in dialog.ui.generalError.text()
+    assert fu.project_detail(database, projects[0], TODAY).updates == ()
+    dialog.reject()
+    assert page.dialog is None

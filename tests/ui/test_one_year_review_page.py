@@ -92,6 +92,61 @@ def test_feedback_is_typed_by_keyboard(
     assert page.model.rowCount() == 0
 
 
+def test_saving_the_place_keeps_the_estimated_date_an_estimate(
+    qtbot, context: AppContext, database: Database, campaign_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Before any result is published the date is only an estimate (vote + 1 year): it is
+    said next to the date box, which stays unset, and saving the record does not fix it —
+    so no reminder starts and the checklist item gets no due date."""
+    from sqlalchemy import select
+
+    from pbdesk.domain.followup import ReviewReminder
+    from pbdesk.store.models import ChecklistItem
+    from pbdesk.workspace import followup as fu
+    from pbdesk.workspace.vote_publish import ONE_YEAR_REVIEW_KEY
+
+    widget = OneYearReviewPage(context)
+    qtbot.addWidget(widget)
+    widget.today = date(2027, 7, 1)
+    widget.show_campaign(campaign_id)
+    widget.show()
+    widget.activateWindow()
+    widget.ui.placeEdit.setFocus()
+    qtbot.waitUntil(widget.ui.placeEdit.hasFocus)
+    assert widget.ui.scheduledEdit.value() is None
+    assert widget.ui.scheduledNote.isVisible()
+    assert "13/06/2027" in widget.ui.scheduledNote.text()
+    assert not widget.ui.reminderBanner.isVisible()
+
+    qtbot.keyClicks(widget.ui.placeEdit, "Centre social")
+    with qtbot.waitSignal(widget.changed):
+        qtbot.keyClick(widget.ui.placeEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    review = oyr.get_review(database, campaign_id, date(2027, 7, 1))
+    assert review.place == "Centre social"
+    assert review.estimated and review.scheduled_on == DUE
+    assert review.as_input().scheduled_on is None
+    assert review.reminder is ReviewReminder.NONE
+    assert fu.followup_alerts(database, campaign_id, date(2027, 7, 1)) == []
+    with database.session() as session:
+        item = session.scalar(
+            select(ChecklistItem).where(
+                ChecklistItem.campaign_id == campaign_id,
+                ChecklistItem.catalogue_key == ONE_YEAR_REVIEW_KEY,
+            )
+        )
+        assert item is None or item.due_on is None
+    assert widget.ui.scheduledEdit.value() is None and widget.ui.scheduledNote.isVisible()
+    assert not widget.ui.reminderBanner.isVisible()
+
+    # Ticking the box starts from the estimate; saving then fixes the date.
+    widget.ui.scheduledEdit.enabled_box.setChecked(True)
+    assert widget.ui.scheduledEdit.value() == DUE
+    assert widget.save()
+    review = oyr.get_review(database, campaign_id, date(2027, 7, 1))
+    assert not review.estimated and review.reminder is ReviewReminder.OVERDUE
+    assert not widget.ui.scheduledNote.isVisible()
+
+
 def test_model(qtmodeltester, database: Database, campaign_id: int) -> None:  # type: ignore[no-untyped-def]
     from pbdesk.domain.followup import FeedbackInput
 

@@ -3,6 +3,7 @@ expenses, alerts, and the one-year review — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -369,6 +370,27 @@ def test_no_review_reminder_before_the_review_is_scheduled(
     assert review.scheduled_on == date(2027, 6, 13)
     assert review.reminder is ReviewReminder.NONE
     assert fu.followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
+
+
+def test_an_estimated_review_date_is_never_saved_as_the_date(
+    any_database: Database, campaign: int
+) -> None:
+    # No result published: the date is the vote's + 1 year, an estimate only.
+    review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
+    assert review.estimated and review.scheduled_on == date(2027, 6, 13)
+    data = review.as_input()
+    assert data.scheduled_on is None
+    oyr.save_review(any_database, campaign, replace(data, place="Centre social"), AUTHOR)
+    review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
+    assert review.estimated and review.place == "Centre social"
+    assert review.reminder is ReviewReminder.NONE
+    assert fu.followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
+    # Once the results are published, the date is firm and reminders start.
+    with any_database.session() as session:
+        schedule_one_year_review(session, campaign, date(2026, 6, 13), AUTHOR)
+    review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
+    assert not review.estimated and review.reminder is ReviewReminder.OVERDUE
+    assert review.as_input().scheduled_on == date(2027, 6, 13)
 
 
 def test_an_update_is_saved_with_its_photo_changes_all_or_nothing(

@@ -63,37 +63,44 @@ class Ui_OneYearReviewPage(object):
 
         self.meetingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.scheduledEdit)
 
+        self.scheduledNote = QLabel(self.meetingGroup)
+        self.scheduledNote.setObjectName(u"scheduledNote")
+        self.scheduledNote.setWordWrap(True)
+        self.scheduledNote.setStyleSheet(u"color: #555555;")
+
+        self.meetingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.scheduledNote)
+
         self.heldLabel = QLabel(self.meetingGroup)
         self.heldLabel.setObjectName(u"heldLabel")
 
-        self.meetingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.heldLabel)
+        self.meetingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.heldLabel)
 
         self.heldEdit = OptionalDateEdit(self.meetingGroup)
         self.heldEdit.setObjectName(u"heldEdit")
         self.heldEdit.setMinimumSize(QSize(170, 0))
 
-        self.meetingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.heldEdit)
+        self.meetingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.heldEdit)
 
         self.heldError = ErrorLabel(self.meetingGroup)
         self.heldError.setObjectName(u"heldError")
 
-        self.meetingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.heldError)
+        self.meetingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.heldError)
 
         self.placeLabel = QLabel(self.meetingGroup)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.meetingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.meetingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeEdit = QLineEdit(self.meetingGroup)
         self.placeEdit.setObjectName(u"placeEdit")
         self.placeEdit.setMaxLength(300)
 
-        self.meetingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.meetingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
         self.residentsLabel = QLabel(self.meetingGroup)
         self.residentsLabel.setObjectName(u"residentsLabel")
 
-        self.meetingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.residentsLabel)
+        self.meetingForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.residentsLabel)
 
         self.residentsSpin = QSpinBox(self.meetingGroup)
         self.residentsSpin.setObjectName(u"residentsSpin")
@@ -103,12 +110,12 @@ class Ui_OneYearReviewPage(object):
         self.residentsSpin.setSpecialValueText(u"\u2014")
         self.residentsSpin.setMinimumSize(QSize(90, 0))
 
-        self.meetingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.residentsSpin)
+        self.meetingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.residentsSpin)
 
         self.residentsError = ErrorLabel(self.meetingGroup)
         self.residentsError.setObjectName(u"residentsError")
 
-        self.meetingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.residentsError)
+        self.meetingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.residentsError)
 
 
         self.meetingColumns.addLayout(self.meetingForm)

@@ -19,6 +19,7 @@ from pbdesk.ui.context import AppContext
 from pbdesk.ui.forms.ui_editions_page import Ui_EditionsPage
 from pbdesk.ui.models.editions import EditionColumn, EditionsModel, EditionsProxy, percent_text
 from pbdesk.ui.shortcuts import add_shortcut
+from pbdesk.ui.tasks import Task, run_with_progress
 from pbdesk.workspace.editions import EditionRow, EditionTotals, edition_totals, list_editions
 from pbdesk.workspace.indicators import Ratio
 
@@ -108,17 +109,20 @@ class EditionsPage(QWidget):
 
     Signals: ``changed(int)`` — never emitted (the page only reads; kept for the page stack);
     ``campaign_requested(int)`` — the user pressed Enter (or double-clicked) on an edition:
-    show that campaign.
+    show that campaign; ``exported(object)`` — the workbook was written (its ``Path``).
     """
 
     changed = Signal(int)
     campaign_requested = Signal(int)
+    exported = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         #: The campaign the window was showing; its row is selected when the page loads.
         self.campaign_id: int | None = None
+        #: The Excel export while it runs (off the GUI thread).
+        self.task: Task | None = None
         self.ui = Ui_EditionsPage()
         self.ui.setupUi(self)
         self.model = EditionsModel(self)
@@ -160,7 +164,7 @@ class EditionsPage(QWidget):
         self.ui.chartBox.setVisible(bool(rows))
         self._totals = edition_totals(rows)
         self._show_totals()
-        self.ui.exportButton.setEnabled(bool(rows))
+        self.ui.exportButton.setEnabled(bool(rows) and self.task is None)
         self._select(self.campaign_id)
 
     def refresh(self) -> None:
@@ -184,9 +188,10 @@ class EditionsPage(QWidget):
         QMessageBox.warning(self, self.tr("pbdesk"), error.message)
 
     # -- actions -----------------------------------------------------------------------
-    def export_to_excel(self) -> Path | None:
-        """Ask where to save the workbook, then write it; the path written, or None."""
-        if not self.model.rowCount():
+    def export_to_excel(self) -> Task | None:
+        """Ask where to save the workbook, then write it off the GUI thread under a progress
+        dialog (Cancel leaves no file); the task started, or None."""
+        if not self.model.rowCount() or self.task is not None:
             return None
         name, _filter = QFileDialog.getSaveFileName(
             self,
@@ -201,12 +206,30 @@ class EditionsPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
         from pbdesk.grids.editions import export_editions
 
-        try:
-            export_editions(self.context.database, path)
-        except DomainError as error:
+        database = self.context.database
+
+        def job(progress, cancel):  # type: ignore[no-untyped-def]
+            return export_editions(database, path, progress, cancel)
+
+        task = run_with_progress(
+            self,
+            self.tr("Export the editions to Excel"),
+            self.tr("Writing «{name}»…").format(name=path.name),
+            job,
+        )
+        failure: list[object] = []
+        task.succeeded.connect(self.exported.emit)
+        task.failed.connect(failure.append)
+        # After the progress dialog closed (connected first by run_with_progress).
+        task.finished.connect(lambda: self._export_finished(path, failure))
+        self.task = task
+        self.ui.exportButton.setEnabled(False)
+        return task
+
+    def _export_failed(self, path: Path, error: object) -> None:
+        if isinstance(error, DomainError):
             self.report(error)
-            return None
-        except OSError as error:
+        elif isinstance(error, OSError):
             QMessageBox.warning(
                 self,
                 self.tr("pbdesk"),
@@ -214,8 +237,18 @@ class EditionsPage(QWidget):
                     path=path, reason=error.strerror or error
                 ),
             )
-            return None
-        return path
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("pbdesk"),
+                self.tr("Cannot write «{path}»: {reason}").format(path=path, reason=error),
+            )
+
+    def _export_finished(self, path: Path, failure: list[object]) -> None:
+        self.task = None
+        self.ui.exportButton.setEnabled(bool(self.model.rowCount()))
+        for error in failure:
+            self._export_failed(path, error)
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.edition_at(self.proxy.mapToSource(index).row())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,7 +33,12 @@ from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.dialogs.expense import ExpenseDialog
 from pbdesk.ui.dialogs.instalment import InstalmentDialog
 from pbdesk.ui.dialogs.milestone import MilestoneDialog
-from pbdesk.ui.dialogs.project_update import ProjectUpdateDialog
+from pbdesk.ui.dialogs.project_update import (
+    ProjectUpdateDialog,
+    cached_thumbnail,
+    forget_thumbnails,
+    load_thumbnails,
+)
 from pbdesk.ui.fields import format_date, show_errors
 from pbdesk.ui.forms.ui_followup_page import Ui_FollowUpPage
 from pbdesk.ui.models.followup import (
@@ -47,10 +52,13 @@ from pbdesk.ui.models.followup import (
 )
 from pbdesk.ui.money_bar import MoneyBarDelegate
 from pbdesk.ui.pages import CampaignPage
+from pbdesk.ui.tasks import Task
 from pbdesk.workspace import followup as fu
 
 #: Kept on photo list items: the photo's id.
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The size of the photos' thumbnails under the updates.
+PAGE_THUMBNAIL = QSize(64, 40)
 
 
 def _prepare(view: QTableView) -> None:
@@ -121,7 +129,11 @@ class FollowUpPage(CampaignPage):
         ui.updatesView.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ui.expensesView.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.updatesView.selectionModel().selectionChanged.connect(lambda *_: self._show_photos())
-        ui.photosList.setIconSize(QSize(64, 40))
+        ui.photosList.setIconSize(PAGE_THUMBNAIL)
+        #: The photos listed under the updates, by id.
+        self._shown_photos: dict[int, fu.PhotoView] = {}
+        #: Making the thumbnails of the selected update's photos, while it runs.
+        self._thumbnail_task: Task | None = None
 
         # The project's detail gets most of the height (its subsidy tab fits without
         # scrolling from ~1000×700); the list above shows a few rows and can be dragged taller.
@@ -425,8 +437,15 @@ class FollowUpPage(CampaignPage):
         self.ui.subsidyBar.set_figures(detail.awarded_cents, max(planned, paid), paid)
 
     def _show_photos(self) -> None:
+        """The selected update's photos; their thumbnails come from the cache, those not
+        made yet are made off the GUI thread and shown when ready."""
         ui = self.ui
         ui.photosList.clear()
+        self._shown_photos = {}
+        if self._thumbnail_task is not None:
+            # Another update was selected: stop after the photo being read.
+            self._thumbnail_task.cancel()
+            self._thumbnail_task = None
         update = self._current(ui.updatesView, self.updates)
         if update is None:
             return
@@ -434,14 +453,40 @@ class FollowUpPage(CampaignPage):
             item = QListWidgetItem(photo.caption or photo.filename)
             item.setData(PHOTO_ROLE, photo.id)
             item.setToolTip(photo.filename)
-            try:
-                _, content = fu.photo_content(self.context.database, photo.id)
-            except DomainError:
-                content = b""
-            picture = QPixmap()
-            if content and picture.loadFromData(content):
-                item.setIcon(QIcon(picture.scaled(64, 40, Qt.AspectRatioMode.KeepAspectRatio)))
+            self._shown_photos[photo.id] = photo
             ui.photosList.addItem(item)
+        self._show_thumbnails()
+        self._load_thumbnails()
+
+    def _load_thumbnails(self) -> None:
+        """Make the thumbnails missing from the photos shown, off the GUI thread."""
+        task = load_thumbnails(
+            self.context.database, list(self._shown_photos.values()), PAGE_THUMBNAIL, self
+        )
+        if task is not None:
+            task.succeeded.connect(lambda _made: self._thumbnails_made(task))
+            task.failed.connect(lambda _error: self._thumbnails_made(task, again=False))
+            self._thumbnail_task = task
+
+    def _thumbnails_made(self, task: Task, *, again: bool = True) -> None:
+        if task is self._thumbnail_task:
+            self._thumbnail_task = None
+        self._show_thumbnails()
+        if again and self._thumbnail_task is None:
+            # Photos left by a task stopped for another update, if they are shown again.
+            self._load_thumbnails()
+
+    def _show_thumbnails(self) -> None:
+        """Put on the photos shown the thumbnails made so far."""
+        photos_list = self.ui.photosList
+        for row in range(photos_list.count()):
+            item = photos_list.item(row)
+            photo = self._shown_photos.get(item.data(PHOTO_ROLE))
+            if photo is None or not item.icon().isNull():
+                continue
+            picture = cached_thumbnail(self.context.database, photo, PAGE_THUMBNAIL)
+            if picture is not None and not picture.isNull():
+                item.setIcon(QIcon(picture))
 
     @staticmethod
     def _current(view: QTableView, model):  # type: ignore[no-untyped-def]
@@ -702,15 +747,17 @@ class FollowUpPage(CampaignPage):
         update = self._current(self.ui.updatesView, self.updates)
         if update is None:
             return
-        if self.confirm(
+        if not self.confirm(
             self.tr("Remove an update"),
             self.tr("Remove the update of {date} and its photos?").format(
                 date=format_date(update.dated_on)
             ),
         ):
-            self._run(
-                lambda: fu.delete_update(self.context.database, update.id, self.context.author())
-            )
+            return
+        if self._run(
+            lambda: fu.delete_update(self.context.database, update.id, self.context.author())
+        ):
+            forget_thumbnails(self.context.database, (photo.id for photo in update.photos))
 
     def add_expense(self) -> None:
         """Record an expense (Insert)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from pbdesk.domain.errors import DomainError, ValidationError
 from pbdesk.domain.followup import FeedbackInput, FeedbackSource, ReviewInput, ReviewReminder
 from pbdesk.ui.context import AppContext
-from pbdesk.ui.fields import format_date, show_errors
+from pbdesk.ui.fields import format_date, show_errors, to_qdate
 from pbdesk.ui.forms.ui_one_year_review_page import Ui_OneYearReviewPage
 from pbdesk.ui.models.one_year_review import FeedbackColumn, FeedbackModel
 from pbdesk.ui.pages import CampaignPage
@@ -57,6 +57,7 @@ class OneYearReviewPage(CampaignPage):
         for source in FeedbackSource:
             ui.sourceCombo.addItem(source.label, source.value)
         self.errors = {"held_on": ui.heldError, "residents_count": ui.residentsError}
+        ui.scheduledNote.hide()
 
         ui.saveButton.clicked.connect(self.save)
         ui.addButton.clicked.connect(self.add_feedback)
@@ -102,7 +103,12 @@ class OneYearReviewPage(CampaignPage):
         try:
             show_errors(self.errors, {})
             ui.generalError.say("")
-            ui.scheduledEdit.setValue(review.scheduled_on)
+            # An estimated date (one year after the vote, no result published yet) is only
+            # said: the date box stays unset, so that saving the record does not fix it.
+            ui.scheduledEdit.setValue(None if review.estimated else review.scheduled_on)
+            if review.estimated and review.scheduled_on is not None:
+                ui.scheduledEdit.date_edit.setDate(to_qdate(review.scheduled_on))
+            self._show_estimate(review)
             ui.heldEdit.setValue(review.held_on)
             ui.placeEdit.setText(review.place)
             ui.residentsSpin.setValue(
@@ -123,6 +129,20 @@ class OneYearReviewPage(CampaignPage):
         self._dirty = False
         self._show_reminder(review)
         self._load_feedback()
+
+    def _show_estimate(self, review: oyr.ReviewView) -> None:
+        note = self.ui.scheduledNote
+        if review.estimated and review.scheduled_on is not None:
+            note.setText(
+                self.tr(
+                    "Estimate: {date}, one year after the vote. No reminder until the results "
+                    "are published."
+                ).format(date=format_date(review.scheduled_on))
+            )
+            note.show()
+        else:
+            note.clear()
+            note.hide()
 
     def _show_reminder(self, review: oyr.ReviewView) -> None:
         banner = self.ui.reminderBanner
