@@ -164,6 +164,13 @@ def _write(
                 ids[spec.name][plan_row.file_uuid] = plan_row.local.id
                 ids[spec.name][str(plan_row.local.row["uuid"])] = plan_row.local.id
         plain = [name for name in spec.columns if name not in spec.binary]
+        # Updates first: a record taken from the file may free a label (a stack renamed on
+        # the other side after a merge) that a record added next takes.
+        for plan_row in plans:
+            if plan_row.action is Action.ADD:
+                continue
+            _update(connection, spec, plan_row, ids, plain, plan, archive, steps)
+            steps.advance()
         added = [p for p in plans if p.action is Action.ADD]
         if spec.binary:
             for plan_row in added:
@@ -192,11 +199,6 @@ def _write(
                 for new_id, uuid in result:
                     ids[spec.name][uuid] = new_id
                 steps.advance(len(batch))
-        for plan_row in plans:
-            if plan_row.action is Action.ADD:
-                continue
-            _update(connection, spec, plan_row, ids, plain, plan, archive, steps)
-            steps.advance()
         _save_states(connection, spec, plan, plans)
     campaign_id = ids[ROOT][plan.campaign_uuid]
     changed = any(

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnDefault
 
 from pbdesk.exchange.archive import ATTACHMENTS, Manifest
 from pbdesk.exchange.errors import InvalidData, NewerFile
-from pbdesk.exchange.rules import allowed_values, check_constraints
+from pbdesk.exchange.rules import FORMATS, allowed_values, check_constraints, choice_codes
 from pbdesk.exchange.tables import (
     INT32,
     META,
@@ -184,6 +184,9 @@ class _Checker:
                         allowed=", ".join(sorted(str(item) for item in allowed)),
                     )
                 )
+            shape = FORMATS.get((spec.name, column_name))
+            if shape is not None and isinstance(value, str) and not shape.fullmatch(value):
+                raise self.wrong(spec.name, label, column_name, repr(value)[:60])
         values = {
             name: decode(spec.table.c[name].type, row[name], True)
             if spec.reference(name) is None and name not in spec.binary
@@ -302,6 +305,25 @@ def _check_shared_rows_are_used(data: ProjectData, layout: Layout) -> None:
                 )
 
 
+def _check_ballot_choices(data: ProjectData) -> None:
+    """Every code a ballot names is a code of the campaign's ballot (codes never change nor
+    leave the ballot once a ballot is stored, so the file holds them all)."""
+    ballots = data.tables.get("ballot", {})
+    if not ballots:
+        return
+    codes = {row["code"] for row in data.tables.get("ballot_code", {}).values()}
+    for uuid, row in ballots.items():
+        unknown = [code for code in choice_codes(row["choices"]) if code not in codes]
+        if unknown:
+            raise InvalidData(
+                translate(
+                    "ProjectFile",
+                    "In «{name}», ballot {uuid} names «{code}», which is not a code of the "
+                    "campaign's ballot.",
+                ).format(name=data.file_name, uuid=uuid, code=unknown[0][:20])
+            )
+
+
 def _check_links(data: ProjectData, layout: Layout) -> None:
     name = data.file_name
     campaigns = data.tables[ROOT]
@@ -312,6 +334,7 @@ def _check_links(data: ProjectData, layout: Layout) -> None:
             ).format(name=name)
         )
     _check_shared_rows_are_used(data, layout)
+    _check_ballot_choices(data)
     used_members: dict[str, str] = {}
     for spec in layout.tables:
         rows = data.tables[spec.name]

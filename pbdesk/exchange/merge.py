@@ -12,9 +12,12 @@ Records are matched by uuid. For a record on both sides, with ``F`` the file's s
 
 A record only in the file is added; a record only here stays (deletions do not travel).
 A new record whose unique key clashes with a local one (``review`` of the same reviewer and
-application, the campaign's ``call``…) is the same record made twice: it is matched to the
-local one (and compared as above). Unique *labels* (``RENUMBERED``: an application's number,
-the campaign's slug) are given the next free value instead.
+application, the campaign's ``call``, a station's hand count…) is the same record made twice:
+it is matched to the local one (and compared as above). Unique *labels* (``RENUMBERED``: an
+application's number, the campaign's slug, a stack of ballots' label, an entry pass's letter,
+a ballot's place in its session) name two different records made on two laptops: the incoming
+one is given the next free value instead, so that it arrives whole with what hangs from it
+(a stack's entry sessions and their ballots).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from typing import Any
 from sqlalchemy import Connection, String, select
 from sqlalchemy.exc import DBAPIError
 
+from pbdesk.domain.register import key_id
+from pbdesk.domain.register import new_secret as new_register_secret
 from pbdesk.exchange.archive import DATA, DEFAULT_LIMITS, Limits, open_archive
 from pbdesk.exchange.data import ProjectData, parse_data
 from pbdesk.exchange.errors import Cancel, MergeRefused, Progress, Steps
@@ -36,6 +41,7 @@ from pbdesk.exchange.rules import (
     RENUMBERED,
     personal_columns,
     personal_entry,
+    relabel,
 )
 from pbdesk.exchange.states import History, load_histories, state_digest
 from pbdesk.exchange.tables import META, ROOT, Layout, TableSpec, current_layout
@@ -164,6 +170,7 @@ class _Planner:
             for plan in plans
             if plan.action is Action.CONFLICT
         ]
+        new_secret, foreign_keys = self._register_secret(rows.get("vote", []))
         return ImportPlan(
             path=path,
             data=self.data,
@@ -173,7 +180,36 @@ class _Planner:
             conflicts=conflicts,
             renamings=self.renamings,
             histories=self.local.histories,
+            new_register_secret=new_secret,
+            foreign_keys=foreign_keys,
         )
+
+    def _register_secret(self, votes: list[RowPlan]) -> tuple[bool, int]:
+        """Draw a secret for vote settings arriving without one (a file without personal
+        data); count the file's signatures keyed with a secret other than the one kept here.
+        Returns (a secret was drawn, signatures keyed otherwise)."""
+        drawn = False
+        secrets: set[str] = set()
+        for plan in votes:
+            if plan.action is Action.ADD and not plan.row.get("register_secret"):
+                plan.row = {**plan.row, "register_secret": new_register_secret()}
+                drawn = True
+            # The secret kept here stays (personal columns are never overwritten by a merge).
+            secret = (plan.local.row if plan.local is not None else plan.row).get("register_secret")
+            if secret:
+                secrets.add(key_id(secret))
+        if not secrets:
+            secrets = {
+                key_id(local.row["register_secret"])
+                for local in self.local.rows.get("vote", {}).values()
+                if local.row.get("register_secret")
+            }
+        foreign = sum(
+            1
+            for row in self.data.tables.get("sign_in", {}).values()
+            if row.get("identity_key") and row.get("key_id") not in secrets
+        )
+        return drawn, foreign
 
     def _table(self, spec: TableSpec) -> list[RowPlan]:
         local_rows = self.local.rows[spec.name]
@@ -327,15 +363,30 @@ class _Planner:
         values = free[cache_key]
         before = plan.row[column]
         if isinstance(before, int):
-            after: Any = max(value for value in values if isinstance(value, int)) + 1
+            # The highest number so far, kept beside the values: many ballots renumbered in one
+            # session stay linear.
+            top = free.setdefault(
+                ("__top__", *cache_key),
+                {max((value for value in values if isinstance(value, int)), default=0)},
+            )
+            after: Any = top.pop() + 1
+            top.add(after)
         else:
             column_type = spec.table.c[column].type
             length = column_type.length if isinstance(column_type, String) else None
             number = 2
             while True:
-                suffix = f"-{number}"
-                base = str(before)[: (length - len(suffix)) if length else None]
-                after = base + suffix
+                after = relabel(spec.name, column, before, number, length)
+                if after is None:
+                    other = next(
+                        (
+                            owner
+                            for owner, row in self._final_rows(spec, plans)
+                            if owner is not plan and row[column] == before
+                        ),
+                        plan,
+                    )
+                    raise self._refuse(spec, plan.file_uuid, _uuid(other), key)
                 if after not in values:
                     break
                 number += 1

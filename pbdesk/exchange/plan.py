@@ -131,6 +131,10 @@ class ImportPlan:
     #: Exchanged states known here for the records involved (table → local uuid → history).
     histories: dict[str, dict[str, History]]
     limits: Limits = DEFAULT_LIMITS
+    #: The file's vote settings come without the register's secret: a new one was drawn.
+    new_register_secret: bool = False
+    #: Signatures of the file keyed with another secret than the one this database keeps.
+    foreign_keys: int = 0
 
     @property
     def manifest(self) -> Manifest:
@@ -218,7 +222,8 @@ class ImportPlan:
                     label=renaming.label,
                     table=renaming.table,
                     column=renaming.column,
-                    before=renaming.before,
+                    # An empty label (a station's default stack) is shown as empty quotes.
+                    before=renaming.before if renaming.before != "" else "«»",
                     after=renaming.after,
                 )
             )
@@ -230,6 +235,33 @@ class ImportPlan:
                     "they are here.",
                 )
             )
+        if self.new_register_secret:
+            lines.append(
+                translate(
+                    "ProjectFile",
+                    "The file comes without the register's secret: the campaign gets a new "
+                    "one here, so registers keyed with the old secret cannot be merged into it "
+                    "(prepare the vote day's laptops from a file with personal data).",
+                )
+            )
+        if self.foreign_keys:
+            lines.append(
+                translate(
+                    "ProjectFile",
+                    "Signatures of the file keyed with another register secret than this "
+                    "database's: {count}. They cannot be checked for double signatures here.",
+                ).format(count=self.foreign_keys)
+            )
+        if not self.manifest.personal_data:
+            signatures = len(self.data.tables.get("sign_in", {}))
+            if signatures:
+                lines.append(
+                    translate(
+                        "ProjectFile",
+                        "Signatures of the file without the register's keys: {count}. They "
+                        "cannot be checked for double signatures.",
+                    ).format(count=signatures)
+                )
         return lines
 
 

@@ -4,9 +4,12 @@
 - ``check_constraints``: the schema's own ``CHECK`` constraints (``amount_cents >= 0``,
   ``phase BETWEEN 1 AND 9``…), evaluated on the file's values before anything is written;
 - ``PERSONAL_DATA``: columns left out of a file unless the user asks (residents' contact
-  details, the sign-in register's keys);
+  details, the sign-in register's keys and its secret);
 - ``RENUMBERED``: unique columns that are only labels: when a merge brings a row whose label
-  is taken, the incoming row gets the next free one instead of being matched to the local row.
+  is taken, the incoming row gets the next free one instead of being matched to the local row
+  (``relabel`` says how: ``-2`` for a slug, `` (2)`` for a stack of ballots, the next letter
+  for an entry pass, the next number for a ballot's place in its session);
+- ``FORMATS``: text columns with a fixed shape (a ballot's choices: ballot codes).
 
 A later feature adds its own lines here (its enumerations, its personal columns).
 """
@@ -23,9 +26,19 @@ from sqlalchemy import CheckConstraint, Table
 
 from pbdesk.domain.applications import ApplicationStatus, HolderKind
 from pbdesk.domain.campaign import CallKind, CoreGroupKind, DecisionMode
+from pbdesk.domain.followup import ExpenseState, FeedbackSource, FollowUpStatus, MilestoneStatus
 from pbdesk.domain.people import MeetingKind, Role
 from pbdesk.domain.phases import Phase, PhaseStatus
+from pbdesk.domain.register import AgeBand
 from pbdesk.domain.review import CriterionKind, Recommendation
+from pbdesk.domain.tally import Rule, TieBreak
+from pbdesk.domain.vote import (
+    CAMPAIGN_TIE_RULES,
+    BallotKind,
+    BallotStatus,
+    NulReason,
+    ResidenceRule,
+)
 from pbdesk.workspace.reviews import ReviewerKind, ReviewSource
 
 
@@ -50,7 +63,46 @@ CHOICES: dict[tuple[str, str], frozenset[Any]] = {
     ("reviewer", "kind"): _codes(ReviewerKind),
     ("review", "recommendation"): _codes(Recommendation, ""),
     ("review", "source"): _codes(ReviewSource),
+    # The votation (phase 8).
+    ("vote", "ballot_kind"): _codes(BallotKind),
+    ("vote", "residence_rule"): _codes(ResidenceRule),
+    ("vote", "rule"): _codes(Rule),
+    ("vote", "tie_break"): _codes(CAMPAIGN_TIE_RULES),
+    ("sign_in", "age_band"): _codes(AgeBand),
+    ("sign_in_count", "age_band"): _codes(AgeBand),
+    ("ballot", "status"): _codes(BallotStatus),
+    ("ballot", "reason"): _codes(NulReason, ""),
+    ("direct_count", "source"): frozenset({"hand_count"}),
+    ("vote_result", "rule"): _codes(Rule),
+    ("vote_result", "tie_break"): _codes(TieBreak),
+    ("vote_result", "source"): frozenset({"ballots", "direct", "mixed"}),
+    # Print settings (their CHECK … IN constraints are not read by ``check_constraints``).
+    ("print_settings", "project_order"): frozenset({"code", "random"}),
+    ("print_settings", "ballots_per_sheet"): frozenset({1, 2, 4}),
+    # The follow-up (phase 9).
+    ("project_followup", "status"): _codes(FollowUpStatus),
+    ("followup_milestone", "status"): _codes(MilestoneStatus),
+    ("followup_expense", "state"): _codes(ExpenseState),
+    ("resident_feedback", "source"): _codes(FeedbackSource),
+    ("resident_feedback", "score"): frozenset(range(1, 6)),
 }
+
+#: A ballot code (``ballot_code.code``) and a ballot's choices: codes separated by one space,
+#: each with ``:points`` on a points ballot (all of them or none), or nothing (blank).
+BALLOT_CODE = r"[^\s:]{1,6}"
+_POINTS = rf"{BALLOT_CODE}:[0-9]{{1,9}}"
+_CHOICES_PATTERN = re.compile(rf"(?:{BALLOT_CODE}(?: {BALLOT_CODE})*|{_POINTS}(?: {_POINTS})*)?")
+
+#: (table, column) → the shape its text must have (``fullmatch``).
+FORMATS: dict[tuple[str, str], re.Pattern[str]] = {
+    ("ballot", "choices"): _CHOICES_PATTERN,
+    ("ballot_code", "code"): re.compile(BALLOT_CODE),
+}
+
+
+def choice_codes(choices: str) -> list[str]:
+    """The ballot codes a ballot's ``choices`` (of the right shape) names."""
+    return [item.split(":", 1)[0] for item in choices.split(" ") if item]
 
 
 def allowed_values(table: str, column: str) -> frozenset[Any] | None:
@@ -161,6 +213,10 @@ PERSONAL_DATA: tuple[PersonalData, ...] = (
     PersonalData("person", ("email", "phone", "address", "notes"), "is_resident", "erased_at"),
     # The sign-in register (vote feature): the keyed hashes of identities and the names.
     PersonalData("sign_in", ("identity_key", "proxy_holder_key", "last_name", "first_name")),
+    # The secret that keys the register: with it, checking a guessed identity against a key
+    # is one hash (``pbdesk.domain.register``). A campaign arriving whole without it gets a
+    # new one (``merge``); the laptops of one vote day are prepared with personal data.
+    PersonalData("vote", ("register_secret",)),
     # A reviewer who is a member of the team or core group: the e-mail copied from them.
     PersonalData("reviewer", ("email",), "person_id"),
 )
@@ -181,10 +237,39 @@ def personal_entry(table: str) -> PersonalData | None:
     return None
 
 
-#: (table, column): unique labels an incoming row may be given anew on a clash.
+#: (table, column): unique labels an incoming row may be given anew on a clash. Two records
+#: made on two laptops under the same label are two things, not one made twice: two stacks of
+#: ballots of a station (the default stack "" on both laptops), two entry passes "A" of one
+#: stack, two ballots typed at the same place of one session. Their rows arrive whole.
 RENUMBERED: frozenset[tuple[str, str]] = frozenset(
-    {("campaign", "slug"), ("application", "number")}
+    {
+        ("campaign", "slug"),
+        ("application", "number"),
+        ("ballot_stack", "label"),
+        ("entry_session", "pass_label"),
+        ("ballot", "sequence"),
+    }
 )
+
+_PASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def relabel(table: str, column: str, before: Any, attempt: int, length: int | None) -> Any:
+    """The ``attempt``-th (2, 3…) new label for a text label ``before`` taken here; None when
+    there is none left."""
+    if (table, column) == ("entry_session", "pass_label"):
+        # Entry passes are letters: the next pass of the stack (B, then C…).
+        return _PASS_LETTERS[attempt - 1] if attempt <= len(_PASS_LETTERS) else None
+    text = str(before)
+    suffix = f" ({attempt})" if (table, column) == ("ballot_stack", "label") else f"-{attempt}"
+    if not text.strip():
+        suffix = suffix.strip()
+    if length is not None:
+        if len(suffix) > length:
+            return None
+        text = text[: length - len(suffix)]
+    return text + suffix
+
 
 #: Columns naming a row to people, first found wins (for summaries and conflicts).
 LABEL_COLUMNS = ("name", "title", "label", "full_name", "filename", "summary", "author")

@@ -347,10 +347,13 @@ def import_sign_ins(
 
 
 def _double_signatures(session: Session, campaign_id: int) -> int:
-    """Signatures beyond the first of the same person (found when registers merge)."""
+    """Signatures beyond the first of the same person (found when registers merge).
+
+    A blank key (a register imported from a file without personal data) says nothing of who
+    signed: never a double signature."""
     repeated = (
         select(func.count().label("n"))
-        .where(SignIn.campaign_id == campaign_id)
+        .where(SignIn.campaign_id == campaign_id, SignIn.identity_key != "")
         .group_by(SignIn.identity_key)
         .having(func.count() > 1)
         .subquery()

@@ -9,14 +9,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 from vote.support import make_vote_campaign
 
+from pbdesk.domain.register import key_id
 from pbdesk.exchange.plan import Action
 from pbdesk.exchange.project_file import apply_import, export_campaign, plan_import
 from pbdesk.store.database import Database, open_database
-from pbdesk.store.models import Ballot, Campaign, SignIn
-from pbdesk.workspace.ballots import enter_ballot, open_entry
+from pbdesk.store.models import Ballot, BallotStack, Campaign, SignIn, Vote
+from pbdesk.workspace.ballots import enter_ballot, list_entries, open_entry
 from pbdesk.workspace.vote_register import register_summary, sign_in
 
-from .support import AUTHOR, data_of, row_counts
+from .support import AUTHOR, data_of, read_member, row_counts
 
 
 def campaign_id_of(database: Database, uuid: str) -> int:
@@ -97,3 +98,166 @@ def test_the_register_keys_stay_home_unless_asked(any_database: Database, tmp_pa
     export_campaign(any_database, voting.id, with_keys, include_personal_data=True)
     [entry] = data_of(with_keys)["tables"]["sign_in"]
     assert len(entry["identity_key"]) > 8
+
+
+def _laptop_b(a: Database, campaign_id: int, tmp_path: Path) -> tuple[Database, int]:
+    """Laptop B, prepared from A's file (with the register's keys)."""
+    prepared = tmp_path / "prepared.pbdesk"
+    export_campaign(a, campaign_id, prepared, include_personal_data=True)
+    b = open_database(tmp_path / "b.sqlite3")
+    apply_import(b, plan_import(b, prepared), author=AUTHOR)
+    with a.session() as session:
+        uuid = session.get(Campaign, campaign_id).uuid  # type: ignore[union-attr]
+    return b, campaign_id_of(b, uuid)
+
+
+def _type(database: Database, entry_id: int, lines: tuple[str, ...]) -> None:
+    for text in lines:
+        assert enter_ballot(database, entry_id, text, AUTHOR).sequence is not None
+
+
+def test_two_laptops_typing_a_stations_default_stack_lose_no_ballot(
+    any_database: Database, tmp_path: Path
+) -> None:
+    a = any_database
+    voting = make_vote_campaign(a)
+    b, b_campaign = _laptop_b(a, voting.id, tmp_path)
+    try:
+        # Both laptops open the station's default stack (label "") as pass A.
+        entry_a = open_entry(a, station_of(a, voting.id), "opératrice A", AUTHOR)
+        _type(a, entry_a.id, ("1", "2", "1 2"))
+        entry_b = open_entry(b, station_of(b, b_campaign), "opératrice B", AUTHOR)
+        _type(b, entry_b.id, ("3", "4"))
+        back = tmp_path / "laptop-b.pbdesk"
+        export_campaign(b, b_campaign, back, include_personal_data=True)
+        plan = plan_import(a, back)
+        # Two different stacks, not one made twice: B's gets a label of its own.
+        assert [(r.table, r.before, r.after) for r in plan.renamings] == [
+            ("ballot_stack", "", "(2)")
+        ]
+        assert any("«»" in line and "(2)" in line for line in plan.summary())
+        assert not [c for c in plan.conflicts if c.table in ("ballot", "entry_session")]
+        apply_import(a, plan, author=AUTHOR)
+        assert count(a, Ballot) == 5
+        entries = {(e.stack_label, e.pass_label): e.ballots for e in list_entries(a, voting.id)}
+        assert entries == {("", "A"): 3, ("(2)", "A"): 2}
+        # Back on laptop B: the same five ballots, B's stack under its new label.
+        there = tmp_path / "laptop-a.pbdesk"
+        export_campaign(a, voting.id, there, include_personal_data=True)
+        apply_import(b, plan_import(b, there), author=AUTHOR)
+        assert count(b, Ballot) == 5
+        entries_b = {(e.stack_label, e.pass_label): e.ballots for e in list_entries(b, b_campaign)}
+        assert entries_b == entries
+    finally:
+        b.close()
+
+
+def test_a_shared_stack_typed_on_two_laptops_keeps_every_pass_and_ballot(
+    any_database: Database, tmp_path: Path
+) -> None:
+    a = any_database
+    voting = make_vote_campaign(a)
+    station = station_of(a, voting.id)
+    # A shared session: pass A of "urne 1", opened before B was prepared, typed on both.
+    shared = open_entry(a, station, "opératrice", AUTHOR, stack_label="urne 1")
+    _type(a, shared.id, ("1",))
+    # A stack prepared before the file left, with no pass yet.
+    with a.session() as session:
+        session.add(BallotStack(campaign_id=voting.id, station_id=station, label="urne 2"))
+    b, b_campaign = _laptop_b(a, voting.id, tmp_path)
+    try:
+        b_shared = next(e for e in list_entries(b, b_campaign) if e.stack_label == "urne 1")
+        for database, campaign_id, shared_id, lines in (
+            (a, voting.id, shared.id, ("2", "3")),
+            (b, b_campaign, b_shared.id, ("4",)),
+        ):
+            _type(database, shared_id, lines)
+            entry = open_entry(
+                database, station_of(database, campaign_id), "op", AUTHOR, stack_label="urne 2"
+            )
+            assert entry.pass_label == "A"
+            _type(database, entry.id, lines)
+        back = tmp_path / "laptop-b.pbdesk"
+        export_campaign(b, b_campaign, back, include_personal_data=True)
+        plan = plan_import(a, back)
+        renamed = {(r.table, r.before, r.after) for r in plan.renamings}
+        # B's pass A of "urne 2" becomes its pass B (a second typing of that stack); B's
+        # ballot typed at place 2 of the shared session goes to the end of it.
+        assert renamed == {("entry_session", "A", "B"), ("ballot", 2, 4)}
+        apply_import(a, plan, author=AUTHOR)
+        assert count(a, Ballot) == 1 + 2 + 1 + 2 + 1
+        entries = {(e.stack_label, e.pass_label): e.ballots for e in list_entries(a, voting.id)}
+        assert entries == {("urne 1", "A"): 4, ("urne 2", "A"): 2, ("urne 2", "B"): 1}
+    finally:
+        b.close()
+
+
+def test_a_default_export_never_counts_blank_keys_as_double_signatures(
+    any_database: Database, tmp_path: Path
+) -> None:
+    voting = make_vote_campaign(any_database)
+    station = station_of(any_database, voting.id)
+    for name in ("Durand", "Martin", "Petit"):
+        assert sign_in(any_database, station, name, "Léa", date(1990, 5, 17)).signed
+    without = tmp_path / "without.pbdesk"
+    export_campaign(any_database, voting.id, without)
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        plan = plan_import(other, without)
+        assert any("double" in line for line in plan.summary())
+        result = apply_import(other, plan, author=AUTHOR)
+        assert count(other, SignIn) == 3
+        assert register_summary(other, result.campaign_id).double_signatures == 0
+    finally:
+        other.close()
+
+
+def _secret(database: Database, campaign_id: int) -> str:
+    with database.session() as session:
+        return session.scalars(
+            select(Vote.register_secret).where(Vote.campaign_id == campaign_id)
+        ).one()
+
+
+def test_the_register_secret_stays_home_and_a_new_one_is_drawn(
+    any_database: Database, tmp_path: Path
+) -> None:
+    voting = make_vote_campaign(any_database)
+    secret = _secret(any_database, voting.id)
+    station = station_of(any_database, voting.id)
+    assert sign_in(any_database, station, "Durand", "Léa", date(1990, 5, 17)).signed
+    without = tmp_path / "without.pbdesk"
+    export_campaign(any_database, voting.id, without)
+    [vote] = data_of(without)["tables"]["vote"]
+    assert vote["register_secret"] == ""
+    assert secret not in read_member(without, "data.json").decode()
+    with_keys = tmp_path / "with.pbdesk"
+    export_campaign(any_database, voting.id, with_keys, include_personal_data=True)
+    assert data_of(with_keys)["tables"]["vote"][0]["register_secret"] == secret
+
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        # Arriving whole without its secret: a new one, so a new key id, said in the summary.
+        plan = plan_import(other, without)
+        assert plan.new_register_secret
+        assert any("secret" in line for line in plan.summary())
+        result = apply_import(other, plan, author=AUTHOR)
+        drawn = _secret(other, result.campaign_id)
+        assert len(drawn) == 64 and key_id(drawn) != key_id(secret)
+        there = station_of(other, result.campaign_id)
+        assert sign_in(other, there, "Martin", "Paul", date(1980, 1, 2)).signed
+        # A file with the keys of the first secret merges; its signatures are said to be
+        # unverifiable here, and the secret drawn here stays.
+        plan = plan_import(other, with_keys)
+        assert not plan.new_register_secret and plan.foreign_keys == 1
+        apply_import(other, plan, author=AUTHOR)
+        assert _secret(other, result.campaign_id) == drawn
+        # Merging the default export back into the origin keeps the origin's secret.
+        back = tmp_path / "back.pbdesk"
+        export_campaign(other, result.campaign_id, back)
+        plan = plan_import(any_database, back)
+        assert not plan.new_register_secret and plan.foreign_keys == 0
+        apply_import(any_database, plan, author=AUTHOR)
+        assert _secret(any_database, voting.id) == secret
+    finally:
+        other.close()

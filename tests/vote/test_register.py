@@ -234,3 +234,21 @@ def test_the_register_closes_once_the_results_are_published(
         assert session.scalar(select(func.count()).select_from(SignIn)) == 1
     summary = register_summary(any_database, voting.id)
     assert summary.closed == closed and summary.signatures == 1
+
+
+def test_signatures_without_their_keys_are_never_double_signatures(
+    any_database: Database, voting: VoteCampaign
+) -> None:
+    station = voting.stations[0]
+    for name in ("Martin", "Durand", "Petit"):
+        sign_in(any_database, station, name, "Léa", date(1990, 5, 1), at=VOTE_DAY)
+    # A register that travelled in a file without personal data: its keys are blank.
+    blank = [replace(entry, uuid=None, identity_key="") for entry in _exported(any_database)]
+    with any_database.session() as session:
+        session.query(SignIn).delete()
+    assert import_sign_ins(any_database, voting.id, blank, "portable B", AUTHOR) == 0
+    assert register_summary(any_database, voting.id).double_signatures == 0
+    # A real double signature is still found beside them.
+    sign_in(any_database, station, "Martin", "Léa", date(1990, 5, 1), at=VOTE_DAY)
+    keyed = [replace(entry, uuid=None) for entry in _exported(any_database) if entry.identity_key]
+    assert import_sign_ins(any_database, voting.id, keyed, "portable C", AUTHOR) == 1
