@@ -36,7 +36,7 @@ def add_exchange_parsers(subparsers: Any) -> None:
         action="store_true",
         help=translate(
             "ExchangeCli",
-            "also write residents' contact details and the sign-in register's keys",
+            "also write residents' contact details and the sign-in register's keys and secret",
         ),
     )
     load = subparsers.add_parser(
@@ -92,7 +92,7 @@ def _export(database: Any, args: argparse.Namespace) -> int:
             + translate(
                 "ExchangeCli",
                 "Warning: this file will hold residents' personal data (contact details, "
-                "sign-in register keys); give it only to people entitled to see them.",
+                "sign-in register keys and secret); give it only to people entitled to see them.",
             ),
             file=sys.stderr,
         )

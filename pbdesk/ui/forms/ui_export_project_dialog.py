@@ -151,8 +151,8 @@ class Ui_ExportProjectDialog(object):
         self.fileLabel.setText(QCoreApplication.translate("ExportProjectDialog", u"Fi&le:", None))
         self.browseButton.setText(QCoreApplication.translate("ExportProjectDialog", u"&Browse\u2026", None))
         self.personalCheck.setText(QCoreApplication.translate("ExportProjectDialog", u"Include &personal data", None))
-        self.personalNote.setText(QCoreApplication.translate("ExportProjectDialog", u"By default residents' personal data stays on this computer: their contact details and the sign-in register's keys are left out of the file.", None))
-        self.personalWarning.setText(QCoreApplication.translate("ExportProjectDialog", u"Warning: the file will hold residents' personal data (contact details of residents, keys of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.", None))
+        self.personalNote.setText(QCoreApplication.translate("ExportProjectDialog", u"By default residents' personal data stays on this computer: their contact details and the sign-in register's keys and secret are left out of the file.", None))
+        self.personalWarning.setText(QCoreApplication.translate("ExportProjectDialog", u"Warning: the file will hold residents' personal data (contact details of residents, keys and secret of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.", None))
         self.exportButton.setText(QCoreApplication.translate("ExportProjectDialog", u"&Export", None))
         self.cancelButton.setText(QCoreApplication.translate("ExportProjectDialog", u"Cancel", None))
     # retranslateUi
