@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         ui.actionNextPhase.triggered.connect(lambda: self._step_phase(+1))
         ui.actionDeleteCampaign.triggered.connect(self.delete_current_campaign)
         ui.actionPrintPack.triggered.connect(self.prepare_vote_material)
+        ui.actionPrintReports.triggered.connect(self.print_reports)
         ui.actionEditions.triggered.connect(self.compare_editions)
         ui.actionFocusNavigator.triggered.connect(self.ui.navigatorView.setFocus)
         ui.actionFocusPage.triggered.connect(lambda: self.ui.pageStack.currentWidget().setFocus())
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
             self.ui.actionDeleteCampaign,
             self.ui.actionExport,
             self.ui.actionPrintPack,
+            self.ui.actionPrintReports,
             self.ui.actionEditions,
         ):
             action.setEnabled(has_campaigns)
@@ -413,6 +415,17 @@ class MainWindow(QMainWindow):
         if self._current is None:
             return
         dialog = PrintPackDialog(self.context, self._current.campaign_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def print_reports(self) -> None:
+        """Campaign › Print the reports for residents: the residents' report and poster
+        (« Où est passé l'argent ? ») and the end-of-edition report of the current campaign."""
+        from pbdesk.ui.dialogs.print_reports import PrintReportsDialog
+
+        if self._current is None:
+            return
+        dialog = PrintReportsDialog(self.context, self._current.campaign_id, self)
         dialog.exec()
         dialog.deleteLater()
 

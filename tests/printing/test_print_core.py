@@ -694,3 +694,21 @@ def test_large_print_ballots_wrap_long_holders_and_keep_a_real_stamp_field(
     )
     assert "…" not in pdf_text(target)
     assert LARGE_STAMP_HEIGHT >= 30 * MM
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_cli_ballots_follow_the_saved_serials_setting_unless_told(
+    database: Database, printable: PrintCampaign, tmp_path: Path, saved: bool
+) -> None:
+    """``pbdesk print ballots`` without ``--serials``/``--no-serials`` prints what the app's
+    print pack prints: the campaign's saved setting."""
+    save_print_settings(database, printable.id, PrintSettingsInput(serials=saved), AUTHOR)
+    assert get_print_settings(database, printable.id).serials is saved
+    default = tmp_path / "default.pdf"
+    arguments = ["--db", _db(database), "print", "ballots", SLUG, "--copies", "2"]
+    assert main([*arguments[:5], str(default), *arguments[5:]]) == 0
+    assert ("N° 1-00001" in pdf_text(default)) is saved
+    told = tmp_path / "told.pdf"
+    flag = "--no-serials" if saved else "--serials"
+    assert main([*arguments[:5], str(told), *arguments[5:], flag]) == 0
+    assert ("N° 1-00001" in pdf_text(told)) is not saved

@@ -44,6 +44,7 @@ from pbdesk.ui.dialogs.milestone import MilestoneDialog
 from pbdesk.ui.dialogs.person import PersonDialog
 from pbdesk.ui.dialogs.preferences import PreferencesDialog
 from pbdesk.ui.dialogs.print_pack import PrintPackDialog
+from pbdesk.ui.dialogs.print_reports import PrintReportsDialog
 from pbdesk.ui.dialogs.project_update import ProjectUpdateDialog
 from pbdesk.ui.dialogs.reviewer import ReviewerDialog
 from pbdesk.ui.dialogs.stake import StakeDialog
@@ -416,6 +417,7 @@ def test_alt_letters_are_unique_on_every_page_and_dialog(
             ExpenseDialog(demo_context.database, campaign.id, 0, "x", parent=window),
             TieDrawDialog(demo_context.database, campaign.id, ("1", "2"), "x", parent=window),
             PrintPackDialog(demo_context, campaign.id, window),
+            PrintReportsDialog(demo_context, campaign.id, window),
         ):
             letters = mnemonics(dialog)
             assert sorted(letters) == sorted(set(letters)), (type(dialog).__name__, letters)
@@ -470,4 +472,23 @@ def test_prepare_the_vote_material_opens_on_the_current_campaign(qtbot, demo_con
 
     QTimer.singleShot(0, close_it)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [campaign.id]
+
+
+def test_the_reports_for_residents_open_on_the_current_campaign(qtbot, demo_context) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    window = make_window(qtbot, demo_context)
+    campaign = window.navigator.campaigns()[-1]
+    window.open(Destination(campaign.id, PageKind.FOLLOW_UP, Phase.FOLLOW_UP))
+    opened: list[int] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PrintReportsDialog)
+        opened.append(dialog.campaign_id)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.ui.actionPrintReports.trigger()
     assert opened == [campaign.id]

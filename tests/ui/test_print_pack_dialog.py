@@ -272,3 +272,73 @@ def test_a_campaign_decided_without_a_vote_is_offered_only_posters_and_booklet(
     assert [p.kind for p in dialog.outcome.built] == ["posters", "booklet"]  # type: ignore[union-attr]
     assert len(list(folder.glob("*.pdf"))) == 2
     assert not dialog.ui.generalError.isVisible()
+
+
+@pytest.mark.parametrize("stage", ["moving-aside", "renaming-the-new-file"])
+def test_a_file_open_in_the_viewer_stops_the_pack_and_changes_nothing(
+    qtbot, monkeypatch, dialog: PrintPackDialog, tmp_path: Path, stage: str
+) -> None:  # type: ignore[no-untyped-def]
+    """On Windows a PDF open in the viewer cannot be replaced: the pack is all or nothing —
+    the files already there keep their content, no temporary file stays, and the sentence
+    says which file to close."""
+    from PySide6.QtCore import QCoreApplication
+
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    tick_only(dialog, "signin", "pv")
+    names = [dialog.file_name("signin"), dialog.file_name("pv")]
+    for name in names:
+        (folder / name).write_bytes(b"printed last week: " + name.encode())
+    busy = folder / names[1]  # the second file: the first one is already handled
+    replace = Path.replace
+
+    def refusing(self: Path, target: Path) -> Path:  # type: ignore[no-untyped-def]
+        if stage == "moving-aside":
+            blocked = self == busy
+        else:  # the new file cannot take the old one's place (the old one was moved aside)
+            blocked = self.name.endswith(".part") and Path(target) == busy
+        if blocked:
+            raise PermissionError(13, "Permission denied", str(busy))
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", refusing)
+    generate(qtbot, dialog, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names)  # no .part, no backup
+    for name in names:
+        assert (folder / name).read_bytes() == b"printed last week: " + name.encode()
+    text = dialog.ui.generalError.text()
+    assert dialog.ui.generalError.isVisible()
+    assert text == QCoreApplication.translate(
+        "PrintPackDialog",
+        "Close «{name}» in the PDF viewer, then try again: nothing was changed in the folder.",
+    ).format(name=names[1])
+    assert dialog.ui.filesList.count() == 0
+    monkeypatch.setattr(Path, "replace", replace)  # the viewer closed: it works again
+    generate(qtbot, dialog, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names)
+    assert all((folder / name).read_bytes().startswith(b"%PDF") for name in names)
+
+
+def test_a_new_pack_that_cannot_be_put_in_place_leaves_no_file(
+    monkeypatch, database: Database, campaign_id: int, stations: tuple[int, ...], tmp_path: Path
+) -> None:
+    from pbdesk.ui.dialogs.print_pack import FileNotReplaced
+
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    pieces = [
+        Piece("signin", folder / "a.pdf", PrintOptions(copies=5)),
+        Piece("pv", folder / "b.pdf", PrintOptions()),
+    ]
+    replace = Path.replace
+
+    def refusing(self: Path, target: Path) -> Path:  # type: ignore[no-untyped-def]
+        if Path(target).name == "b.pdf":
+            raise OSError(28, "No space left on device")
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", refusing)
+    with pytest.raises(FileNotReplaced) as failed:
+        build_pack(database, campaign_id, pieces, lambda done, total: None, lambda: False)
+    assert failed.value.path == folder / "b.pdf"
+    assert list(folder.iterdir()) == []

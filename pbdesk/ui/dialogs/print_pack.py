@@ -14,6 +14,7 @@ laptop has does both.)
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -58,8 +59,13 @@ PIECES = ("ballots", "posters", "booklet", "signin", "pv", "results")
 #: The vote-day poster: its own PDF, built with the project posters ("posters" ticked) for a
 #: campaign that votes.
 VOTE_DAY = "voteday"
+#: The residents' poster (``PrintReportsDialog``): the follow-up kind printed on A3.
+RESIDENTS_POSTER = "followup-poster"
 #: Pieces that are no kind of their own: (kind module, function).
-BUILDERS = {VOTE_DAY: ("posters", "build_vote_day")}
+BUILDERS = {
+    VOTE_DAY: ("posters", "build_vote_day"),
+    RESIDENTS_POSTER: ("followup", "build"),
+}
 #: Pieces printed on the chosen paper size (the others are A4).
 POSTER_PIECES = frozenset({"posters", VOTE_DAY, "results"})
 #: Pieces that a campaign decided without a vote has no use for.
@@ -110,6 +116,76 @@ def _tell(
     return not cancel()
 
 
+def _backup(path: Path) -> Path:
+    return path.with_name(f".{path.name}.old")
+
+
+class FileNotReplaced(Exception):
+    """A file of the pack could not be put in place (on Windows, typically a PDF still open
+    in the viewer): nothing of the pack was changed. ``path`` is the file, ``error`` why."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(f"{path}: {error}")
+        self.path = path
+        self.error = error
+
+
+def put_in_place(files: Sequence[tuple[Path, Path]]) -> None:
+    """Rename each ``(part, target)``'s part over its target, all or nothing.
+
+    The targets that already exist are first moved aside to backups: one that cannot be (it
+    is open in a viewer, read-only…) stops everything before any target changed. Then the
+    parts are renamed; on any failure every target gets back its former content (or is
+    removed if it is new). The parts never outlive the call, and the backups are dropped on
+    success. Raises ``FileNotReplaced`` naming the file that failed.
+    """
+    moved: list[tuple[Path, Path]] = []  # (target, its backup)
+    placed: list[Path] = []
+    try:
+        for _part, target in files:
+            if target.exists():
+                backup = _backup(target)
+                try:
+                    target.replace(backup)
+                except OSError as error:
+                    raise FileNotReplaced(target, error) from error
+                moved.append((target, backup))
+        for part, target in files:
+            try:
+                part.replace(target)
+            except OSError as error:
+                raise FileNotReplaced(target, error) from error
+            placed.append(target)
+    except BaseException:
+        backups = dict(moved)
+        for target in placed:  # a new file: removed; a replaced one: restored below
+            if target not in backups:
+                target.unlink(missing_ok=True)
+        for target, backup in moved:
+            # Should this fail too (the folder vanished…), the old content stays in the backup.
+            with contextlib.suppress(OSError):
+                backup.replace(target)
+        for part, _target in files:
+            part.unlink(missing_ok=True)
+        raise
+    for _target, backup in moved:
+        backup.unlink(missing_ok=True)
+
+
+def not_replaced_message(error: FileNotReplaced) -> str:
+    """The sentence for a pack that could not be put in place: which file, what to do."""
+    name = error.path.name
+    if isinstance(error.error, PermissionError):
+        return QCoreApplication.translate(
+            "PrintPackDialog",
+            "Close «{name}» in the PDF viewer, then try again: nothing was changed in the folder.",
+        ).format(name=name)
+    return QCoreApplication.translate(
+        "PrintPackDialog",
+        "«{name}» could not be replaced ({error}): nothing was changed in the folder.",
+    ).format(name=name, error=error.error.strerror or error.error)
+
+
 def build_pack(
     database: Any,
     campaign_id: int,
@@ -117,8 +193,10 @@ def build_pack(
     progress: TaskProgress,
     cancel: Cancel,
 ) -> PackOutcome:
-    """Build every piece under a temporary name, then rename them all; a piece refused (its
-    sentence kept) is skipped. On cancel (or any failure) no file of the pack is left."""
+    """Build every piece under a temporary name, then put them all in place
+    (``put_in_place``); a piece refused (its sentence kept) is skipped. On cancel or any
+    failure — a target that cannot be replaced included (``FileNotReplaced``) — no file of
+    the folder changed and no temporary file is left."""
     total = max(1, len(pieces)) * STEPS
     written: list[tuple[BuiltPiece, Path]] = []
     refused: list[tuple[str, str]] = []
@@ -148,9 +226,20 @@ def build_pack(
         for _built, part in written:
             part.unlink(missing_ok=True)
         raise
-    for built, part in written:
-        part.replace(built.path)
+    put_in_place([(part, built.path) for built, part in written])
     return PackOutcome(tuple(b for b, _ in written), tuple(refused))
+
+
+def print_folder(context: AppContext, campaign_id: int) -> str:
+    """The folder the PDF files went to last time, else ``Documents/pbdesk/<campaign>``."""
+    folder = str(context.settings.value(FOLDER_SETTING, "", type=str))
+    if not folder:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        slug = get_summary(context.database, campaign_id).slug
+        folder = str(Path(documents or Path.home()) / "pbdesk" / slug)
+    return folder
 
 
 class PrintPackDialog(QDialog):
@@ -228,14 +317,7 @@ class PrintPackDialog(QDialog):
             ui.stationCombo.addItem(station.name, station.id)
         ui.settingsStatusLabel.setText("")
         self._check_pieces()
-        folder = str(self.context.settings.value(FOLDER_SETTING, "", type=str))
-        if not folder:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            slug = get_summary(database, self.campaign_id).slug
-            folder = str(Path(documents or Path.home()) / "pbdesk" / slug)
-        ui.folderEdit.setText(folder)
+        ui.folderEdit.setText(print_folder(self.context, self.campaign_id))
         self._update_file_buttons()
 
     def _check_pieces(self) -> None:
@@ -521,6 +603,8 @@ class PrintPackDialog(QDialog):
     def _failed(self, error: object) -> None:
         if isinstance(error, DomainError):
             message = error.message
+        elif isinstance(error, FileNotReplaced):
+            message = not_replaced_message(error)
         else:
             message = self.tr("The PDF files could not be built: {error}").format(error=error)
         self.ui.generalError.say(message)
