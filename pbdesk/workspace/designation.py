@@ -97,7 +97,7 @@ def record_designation(
             ApplicationStatus.FUNDED: [],
             ApplicationStatus.NOT_FUNDED: [],
         }
-        #: The projects funded once this decision is saved, and what each costs.
+        # The projects funded once this decision is saved, and what each costs.
         funded_after = {
             application_id: cents
             for application_id, cents in session.execute(
