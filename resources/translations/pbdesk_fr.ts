@@ -2437,6 +2437,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Décision sur le projet sélectionné</translation>
     </message>
     <message>
+        <source>{funded} designated out of {envelope}</source>
+        <translation>{funded} désignés sur {envelope}</translation>
+    </message>
+    <message>
+        <source>{excess} over the envelope</source>
+        <translation>{excess} de plus que l’enveloppe</translation>
+    </message>
+    <message>
         <source>This campaign decides by a vote: see its results instead.</source>
         <translation>Cette campagne décide par une votation&#xa0;: voyez plutôt ses résultats.</translation>
     </message>
@@ -2491,6 +2499,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>This campaign decides without a vote: the core group designates the projects funded and says why for each one. Saving sets the statuses funded or not funded, writes the journal and schedules the review one year after the decision.</source>
         <translation>Cette campagne décide sans votation&#xa0;: le noyau dur désigne les projets lauréats et dit pourquoi pour chacun. Enregistrer fixe les statuts lauréat ou non lauréat, écrit le Journal et programme le bilan un an après la décision.</translation>
+    </message>
+    <message>
+        <source>What the projects designated funded cost, against the campaign&apos;s envelope (frame)</source>
+        <translation>Ce que coûtent les projets désignés lauréats, au regard de l’enveloppe de la campagne (Cadre)</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
@@ -2758,6 +2770,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Writing «{name}»…</source>
+        <translation>Écriture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
         <source>Cannot write «{path}»: {reason}</source>
         <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -2888,10 +2904,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>identifiant ou nom court</translation>
     </message>
     <message>
-        <source>also write residents&apos; contact details and the sign-in register&apos;s keys</source>
-        <translation>écrire aussi les coordonnées des habitants et les clés de la liste d’émargement</translation>
-    </message>
-    <message>
         <source>add a campaign from a .pbdesk file, or merge it into its copy here</source>
         <translation>ajouter une campagne depuis un fichier .pbdesk, ou la fusionner avec sa copie ici</translation>
     </message>
@@ -2908,8 +2920,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>la base de destination, vide : un fichier ou une URL SQLAlchemy</translation>
     </message>
     <message>
-        <source>Warning: this file will hold residents&apos; personal data (contact details, sign-in register keys); give it only to people entitled to see them.</source>
-        <translation>Attention : ce fichier contiendra des données personnelles d’habitants (coordonnées, clés de la liste d’émargement) ; ne le confiez qu’à des personnes autorisées à les voir.</translation>
+        <source>also write residents&apos; contact details and the sign-in register&apos;s keys and secret</source>
+        <translation>écrire aussi les coordonnées des habitants, les clés et le secret de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Warning: this file will hold residents&apos; personal data (contact details, sign-in register keys and secret); give it only to people entitled to see them.</source>
+        <translation>Attention : ce fichier contiendra des données personnelles d’habitants (coordonnées, clés et secret de la liste d’émargement) ; ne le confiez qu’à des personnes autorisées à les voir.</translation>
     </message>
     <message>
         <source>«{campaign}» written to {path}: {records} records, {attachments} attachments, {kilobytes} kB.</source>
@@ -3084,12 +3100,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Inclure les &amp;données personnelles</translation>
     </message>
     <message>
-        <source>By default residents&apos; personal data stays on this computer: their contact details and the sign-in register&apos;s keys are left out of the file.</source>
-        <translation>Par défaut, les données personnelles des habitants restent sur cet ordinateur&#xa0;: leurs coordonnées et les clés de la liste d’émargement ne sont pas écrites dans le fichier.</translation>
+        <source>By default residents&apos; personal data stays on this computer: their contact details and the sign-in register&apos;s keys and secret are left out of the file.</source>
+        <translation>Par défaut, les données personnelles des habitants restent sur cet ordinateur&#xa0;: leurs coordonnées, les clés et le secret de la liste d’émargement ne sont pas écrits dans le fichier.</translation>
     </message>
     <message>
-        <source>Warning: the file will hold residents&apos; personal data (contact details of residents, keys of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.</source>
-        <translation>Attention&#xa0;: le fichier contiendra des données personnelles d’habitants (coordonnées des habitants, clés de la liste d’émargement). Ne le confiez qu’à des personnes autorisées à les voir, par exemple les ordinateurs d’une même journée de votation, et supprimez-le une fois importé.</translation>
+        <source>Warning: the file will hold residents&apos; personal data (contact details of residents, keys and secret of the sign-in register). Give it only to people entitled to see them, for example the laptops of the same vote day, and delete it once imported.</source>
+        <translation>Attention&#xa0;: le fichier contiendra des données personnelles d’habitants (coordonnées des habitants, clés et secret de la liste d’émargement). Ne le confiez qu’à des personnes autorisées à les voir, par exemple les ordinateurs d’une même journée de votation, et supprimez-le une fois importé.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -5415,6 +5431,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Bulletins, affiches, livret, feuilles d’émargement, PV de dépouillement et résultats en PDF</translation>
     </message>
     <message>
+        <source>&amp;Print the reports for residents…</source>
+        <translation>&amp;Imprimer les bilans pour les habitants…</translation>
+    </message>
+    <message>
+        <source>Residents&apos; report and poster (where did the money go?) and the end-of-edition report, as PDF</source>
+        <translation>Rapport et affiche pour les habitants (où est passé l’argent&#xa0;?) et bilan de l’édition, en PDF</translation>
+    </message>
+    <message>
         <source>Compare &amp;editions…</source>
         <translation>Co&amp;mparer les éditions…</translation>
     </message>
@@ -5935,6 +5959,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>The whole edition</source>
         <translation>L’édition dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Estimate: {date}, one year after the vote. No reminder until the results are published.</source>
+        <translation>Estimation&#xa0;: {date}, un an après la votation. Aucun rappel avant la publication des résultats.</translation>
     </message>
     <message>
         <source>The review was due on {date} and has not been held yet.</source>
@@ -7041,6 +7069,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
 <context>
     <name>PrintPackDialog</name>
     <message>
+        <source>Close «{name}» in the PDF viewer, then try again: nothing was changed in the folder.</source>
+        <translation>Fermez «&#xa0;{name}&#xa0;» dans la visionneuse puis recommencez&#xa0;: rien n’a été changé dans le dossier.</translation>
+    </message>
+    <message>
+        <source>«{name}» could not be replaced ({error}): nothing was changed in the folder.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être remplacé ({error})&#xa0;: rien n’a été changé dans le dossier.</translation>
+    </message>
+    <message>
         <source>A3</source>
         <translation>A3</translation>
     </message>
@@ -7233,7 +7269,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>B&amp;ureau de vote :</translation>
     </message>
     <message>
-        <source>&amp;Copies per station:</source>
+        <source>Cop&amp;ies per station:</source>
         <translation>E&amp;xemplaires par bureau :</translation>
     </message>
     <message>
@@ -7289,8 +7325,16 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>&amp;Supprimer le logo</translation>
     </message>
     <message>
-        <source>Project or&amp;der:</source>
+        <source>Pro&amp;ject order:</source>
         <translation>Or&amp;dre des projets :</translation>
+    </message>
+    <message>
+        <source>Save in fol&amp;der:</source>
+        <translation>Dossi&amp;er :</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>S&amp;ave these settings for the campaign</source>
@@ -7299,14 +7343,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Keep the colour, logo, order and quantities for the next prints (Ctrl+S)</source>
         <translation>Garder la couleur, le logo, l’ordre et les quantités pour les prochaines impressions (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Where to save:</source>
-        <translation>Dossi&amp;er :</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -7845,6 +7881,157 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>{campaign}, as of {date}</source>
         <translation>{campaign}, au {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReportsDialog</name>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier des fichiers PDF</translation>
+    </message>
+    <message>
+        <source>residents-report</source>
+        <translation>rapport-habitants</translation>
+    </message>
+    <message>
+        <source>residents-poster</source>
+        <translation>affiche-habitants</translation>
+    </message>
+    <message>
+        <source>end-of-edition-report</source>
+        <translation>bilan-edition</translation>
+    </message>
+    <message>
+        <source>Tick at least one document to print.</source>
+        <translation>Cochez au moins un document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the PDF files go.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» cannot be created: {error}</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» ne peut pas être créé : {error}</translation>
+    </message>
+    <message>
+        <source>Building the PDF files…</source>
+        <translation>Fabrication des fichiers PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF files could not be built: {error}</source>
+        <translation>Les fichiers PDF n’ont pas pu être fabriqués : {error}</translation>
+    </message>
+    <message>
+        <source>Residents&apos; poster</source>
+        <translation>Affiche pour le quartier</translation>
+    </message>
+    <message>
+        <source>Residents&apos; report</source>
+        <translation>Rapport aux habitants</translation>
+    </message>
+    <message>
+        <source>End-of-edition report</source>
+        <translation>Bilan de l’édition</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>{piece}: {file} ({pages})</source>
+        <translation>{piece} : {file} ({pages})</translation>
+    </message>
+    <message>
+        <source>{piece}: {reason}</source>
+        <translation>{piece} : {reason}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens «{name}».</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print the reports</source>
+        <translation>Imprimer les bilans</translation>
+    </message>
+    <message>
+        <source>Tell the residents where the money went, and keep the record of the edition. Each document ticked becomes one PDF file in the folder you choose; look at it, then print it.</source>
+        <translation>Dites aux habitants où est passé l’argent, et gardez la mémoire de l’édition. Chaque document coché devient un fichier PDF dans le dossier choisi&#xa0;: regardez-le, puis imprimez-le.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>One card per funded project: amounts voted and spent, what has been done, the next step (public updates only)</source>
+        <translation>Une fiche par projet lauréat&#xa0;: montants votés et dépensés, ce qui a été fait, la prochaine étape (nouvelles publiques seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Residents&apos; report, A4: “Where did the money go?”</source>
+        <translation>&amp;Rapport aux habitants, A4&#xa0;: «&#xa0;Où est passé l’argent&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The same news as a poster for the neighbourhood: the totals, then eight projects per sheet</source>
+        <translation>Les mêmes nouvelles en affiche pour le quartier&#xa0;: les totaux, puis huit projets par feuille</translation>
+    </message>
+    <message>
+        <source>Residents&apos; &amp;poster, A3</source>
+        <translation>Affiche pour le &amp;quartier, A3</translation>
+    </message>
+    <message>
+        <source>The whole edition for the record: frame, phases, applications, vote, follow-up, indicators and lessons</source>
+        <translation>Toute l’édition, pour mémoire&#xa0;: cadre, phases, dépôts, votation, suivi, indicateurs et enseignements</translation>
+    </message>
+    <message>
+        <source>&amp;End-of-edition report, A4</source>
+        <translation>&amp;Bilan de l’édition, A4</translation>
+    </message>
+    <message>
+        <source>Bigger text in the three documents, for residents with low vision</source>
+        <translation>Texte plus gros dans les trois documents, pour les habitants malvoyants</translation>
+    </message>
+    <message>
+        <source>Large t&amp;ype, for residents with low vision</source>
+        <translation>&amp;Gros caractères, pour les habitants malvoyants</translation>
+    </message>
+    <message>
+        <source>&amp;Where to save:</source>
+        <translation>Dossi&amp;er :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>Gé&amp;nérer</translation>
+    </message>
+    <message>
+        <source>Generated files:</source>
+        <translation>Fichiers produits :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the computer&apos;s PDF viewer, to look at it and print it (Ctrl+P)</source>
+        <translation>Ouvrir le PDF dans la visionneuse de l’ordinateur, pour le regarder et l’imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -8483,6 +8670,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Dans « {name} », l’enregistrement {uuid} de « {table} » n’est utilisé par aucun élément de la campagne.</translation>
     </message>
     <message>
+        <source>In «{name}», ballot {uuid} names «{code}», which is not a code of the campaign&apos;s ballot.</source>
+        <translation>Dans « {name} », le bulletin {uuid} porte « {code} », qui n’est pas un code du bulletin de vote de la campagne.</translation>
+    </message>
+    <message>
         <source>«{name}» does not hold the campaign its manifest announces.</source>
         <translation>« {name} » ne contient pas la campagne qu’annonce son manifeste.</translation>
     </message>
@@ -8567,6 +8758,18 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Le fichier ne contient pas de données personnelles : les coordonnées des habitants restent telles qu’ici.</translation>
     </message>
     <message>
+        <source>The file comes without the register&apos;s secret: the campaign gets a new one here, so registers keyed with the old secret cannot be merged into it (prepare the vote day&apos;s laptops from a file with personal data).</source>
+        <translation>Le fichier ne contient pas le secret de la liste d’émargement : la campagne en reçoit un nouveau ici, si bien que les émargements faits avec l’ancien secret ne pourront pas y être fusionnés (préparez les ordinateurs du jour de la votation à partir d’un fichier avec les données personnelles).</translation>
+    </message>
+    <message>
+        <source>Signatures of the file keyed with another register secret than this database&apos;s: {count}. They cannot be checked for double signatures here.</source>
+        <translation>Émargements du fichier faits avec un autre secret de liste d’émargement que celui de cette base : {count}. Les doubles émargements ne peuvent pas être recherchés pour eux ici.</translation>
+    </message>
+    <message>
+        <source>Signatures of the file without the register&apos;s keys: {count}. They cannot be checked for double signatures.</source>
+        <translation>Émargements du fichier sans les clés de la liste d’émargement : {count}. Les doubles émargements ne peuvent pas être recherchés pour eux.</translation>
+    </message>
+    <message>
         <source>The folder «{path}» does not exist.</source>
         <translation>Le dossier « {path} » n’existe pas.</translation>
     </message>
@@ -8643,6 +8846,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Saving the update and its photos…</source>
+        <translation>Enregistrement de l’actualité et de ses photos…</translation>
+    </message>
+    <message>
+        <source>The update could not be saved: {error}</source>
+        <translation>L’actualité n’a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Update</source>
@@ -12346,6 +12557,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>No project has a ballot code yet: give the codes first.</source>
         <translation>Aucun projet n’a encore de code de bulletin : attribuez d’abord les codes.</translation>
+    </message>
+    <message>
+        <source>The projects designated funded come to {total}, {excess} more than the envelope of {envelope}: nothing was saved.</source>
+        <translation>Les projets désignés lauréats totalisent {total}, soit {excess} de plus que l’enveloppe de {envelope}&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Designate at least one project.</source>
