@@ -16,7 +16,30 @@ import pytest
 from pbdesk.domain.campaign import FrameInput, TerritoryInput
 from pbdesk.store.database import Database, open_database
 
-PG_URL = os.environ.get("PBDESK_TEST_PG_URL", "")
+
+def _worker_database(url: str) -> str:
+    """With pytest-xdist, each worker gets its own database on the test server
+    (``pbdesk_test_gw0``…), created here if needed: the tests reset theirs at will."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not url or not worker:
+        return url
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        known = connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+        ).scalar()
+        if not known:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+PG_URL = _worker_database(os.environ.get("PBDESK_TEST_PG_URL", ""))
 AUTHOR = "Agnès Testeuse"
 
 
