@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 
 from pbdesk.domain.errors import ValidationError
 from pbdesk.domain.phases import Phase
-from pbdesk.store.database import Database
+from pbdesk.store.database import Database, open_database
 from pbdesk.store.models import Application, Campaign, Holder
 from pbdesk.workspace.campaigns import get_frame, list_campaigns
 from pbdesk.workspace.dashboard import dashboard
@@ -68,11 +69,28 @@ def _same(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-@pytest.fixture
-def demo(any_database: Database) -> Database:
-    ids = add_demo_workspace(any_database)
+@pytest.fixture(
+    scope="module",
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """The demo workspace, built once for this module's read-only checks on each database
+    kind (building it on PostgreSQL takes a while)."""
+    from conftest import PG_URL, _reset_postgres
+
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
+        _reset_postgres(PG_URL)
+        database = open_database(PG_URL)
+    else:
+        database = open_database(tmp_path_factory.mktemp("demo") / "workspace.sqlite3")
+    ids = add_demo_workspace(database)
     assert len(ids) == 4
-    return any_database
+    yield database
+    database.close()
 
 
 def slugs_to_ids(database: Database) -> dict[str, int]:
