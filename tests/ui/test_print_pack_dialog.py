@@ -210,6 +210,10 @@ def test_generated_files_open_in_the_system_viewer(
     qtbot.mouseClick(dialog.ui.openButton, Qt.MouseButton.LeftButton)
     [built] = dialog.outcome.built  # type: ignore[union-attr]
     assert opened == [QUrl.fromLocalFile(str(built.path))]
+    # A shortcut reaches an active window only (other tests run beside this one).
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # print: the viewer
     assert len(opened) == 2
 

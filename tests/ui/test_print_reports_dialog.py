@@ -154,6 +154,10 @@ def test_a_generated_file_opens_in_the_system_viewer(
     [built] = dialog.outcome.built  # type: ignore[union-attr]
     qtbot.keyClick(dialog.ui.filesList, Qt.Key.Key_Return)
     assert opened == [QUrl.fromLocalFile(str(built.path))]
+    # A shortcut reaches an active window only (other tests run beside this one).
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 2
 
