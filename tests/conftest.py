@@ -53,6 +53,17 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+def open_test_database(kind: str, folder: Path) -> Database:
+    """An empty workspace: a SQLite file in ``folder``, or the (reset) PostgreSQL test
+    database — skipped when ``PBDESK_TEST_PG_URL`` is not set."""
+    if kind == "postgresql":
+        if not PG_URL:
+            pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
+        _reset_postgres(PG_URL)
+        return open_database(PG_URL)
+    return open_database(folder / "workspace.sqlite3")
+
+
 @pytest.fixture(
     params=[
         "sqlite",
@@ -61,13 +72,7 @@ def _reset_postgres(url: str) -> None:
 )
 def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """The same test against SQLite and, when ``PBDESK_TEST_PG_URL`` is set, PostgreSQL."""
-    if request.param == "postgresql":
-        if not PG_URL:
-            pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
-        _reset_postgres(PG_URL)
-        database = open_database(PG_URL)
-    else:
-        database = open_database(tmp_path / "workspace.sqlite3")
+    database = open_test_database(request.param, tmp_path)
     yield database
     database.close()
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from pbdesk.domain.errors import ValidationError
 from pbdesk.domain.phases import Phase
-from pbdesk.store.database import Database, open_database
+from pbdesk.store.database import Database
 from pbdesk.store.models import Application, Campaign, Holder
 from pbdesk.workspace.campaigns import get_frame, list_campaigns
 from pbdesk.workspace.dashboard import dashboard
@@ -78,15 +78,9 @@ def demo(
 ) -> Iterator[Database]:
     """The demo workspace, built once for this module's read-only checks on each database
     kind (building it on PostgreSQL takes a while)."""
-    from conftest import PG_URL, _reset_postgres
+    from conftest import open_test_database
 
-    if request.param == "postgresql":
-        if not PG_URL:
-            pytest.skip("PBDESK_TEST_PG_URL is not set (.ci/run starts a PostgreSQL and sets it)")
-        _reset_postgres(PG_URL)
-        database = open_database(PG_URL)
-    else:
-        database = open_database(tmp_path_factory.mktemp("demo") / "workspace.sqlite3")
+    database = open_test_database(request.param, tmp_path_factory.mktemp("demo"))
     ids = add_demo_workspace(database)
     assert len(ids) == 4
     yield database

@@ -611,28 +611,19 @@ class FollowUpPage(CampaignPage):
 
     def add_instalment(self) -> None:
         """Plan a payment of the subsidy (Insert)."""
-        self._open(self._instalment_dialog(None), self.ui.instalmentsView, self.instalments)
+        self._open(
+            self._project_dialog(InstalmentDialog, None), self.ui.instalmentsView, self.instalments
+        )
 
     def edit_instalment(self) -> None:
         """Correct the selected payment (Enter, F2)."""
         instalment = self._current(self.ui.instalmentsView, self.instalments)
         if instalment is not None:
             self._open(
-                self._instalment_dialog(instalment), self.ui.instalmentsView, self.instalments
+                self._project_dialog(InstalmentDialog, instalment),
+                self.ui.instalmentsView,
+                self.instalments,
             )
-
-    def _instalment_dialog(self, instalment: fu.InstalmentView | None) -> RecordDialog | None:  # type: ignore[type-arg]
-        if self.detail is None or self.campaign_id is None:
-            return None
-        return InstalmentDialog(
-            self.context.database,
-            self.campaign_id,
-            self.detail.row.application_id,
-            self.context.author(),
-            instalment,
-            self,
-            self.today,
-        )
 
     def pay_instalment(self) -> None:
         instalment = self._current(self.ui.instalmentsView, self.instalments)
@@ -670,26 +661,19 @@ class FollowUpPage(CampaignPage):
 
     def add_milestone(self) -> None:
         """Add a milestone (Insert)."""
-        self._open(self._milestone_dialog(None), self.ui.milestonesView, self.milestones)
+        self._open(
+            self._project_dialog(MilestoneDialog, None), self.ui.milestonesView, self.milestones
+        )
 
     def edit_milestone(self) -> None:
         """Correct the selected milestone (Enter, F2)."""
         milestone = self._current(self.ui.milestonesView, self.milestones)
         if milestone is not None:
-            self._open(self._milestone_dialog(milestone), self.ui.milestonesView, self.milestones)
-
-    def _milestone_dialog(self, milestone: fu.MilestoneView | None) -> RecordDialog | None:  # type: ignore[type-arg]
-        if self.detail is None or self.campaign_id is None:
-            return None
-        return MilestoneDialog(
-            self.context.database,
-            self.campaign_id,
-            self.detail.row.application_id,
-            self.context.author(),
-            milestone,
-            self,
-            self.today,
-        )
+            self._open(
+                self._project_dialog(MilestoneDialog, milestone),
+                self.ui.milestonesView,
+                self.milestones,
+            )
 
     def reach_milestone(self) -> None:
         milestone = self._current(self.ui.milestonesView, self.milestones)
@@ -722,26 +706,17 @@ class FollowUpPage(CampaignPage):
 
     def add_update(self) -> None:
         """Write an update, with photos (Insert)."""
-        self._open(self._update_dialog(None), self.ui.updatesView, self.updates)
+        self._open(
+            self._project_dialog(ProjectUpdateDialog, None), self.ui.updatesView, self.updates
+        )
 
     def edit_update(self) -> None:
         """Correct the selected update, its photos and their captions (Enter, F2)."""
         update = self._current(self.ui.updatesView, self.updates)
         if update is not None:
-            self._open(self._update_dialog(update), self.ui.updatesView, self.updates)
-
-    def _update_dialog(self, update: fu.UpdateView | None) -> RecordDialog | None:  # type: ignore[type-arg]
-        if self.detail is None or self.campaign_id is None:
-            return None
-        return ProjectUpdateDialog(
-            self.context.database,
-            self.campaign_id,
-            self.detail.row.application_id,
-            self.context.author(),
-            update,
-            self,
-            self.today,
-        )
+            self._open(
+                self._project_dialog(ProjectUpdateDialog, update), self.ui.updatesView, self.updates
+            )
 
     def remove_update(self) -> None:
         update = self._current(self.ui.updatesView, self.updates)
@@ -761,23 +736,27 @@ class FollowUpPage(CampaignPage):
 
     def add_expense(self) -> None:
         """Record an expense (Insert)."""
-        self._open(self._expense_dialog(None), self.ui.expensesView, self.expenses)
+        self._open(self._project_dialog(ExpenseDialog, None), self.ui.expensesView, self.expenses)
 
     def edit_expense(self) -> None:
         """Correct the selected expense (Enter, F2)."""
         expense = self._current(self.ui.expensesView, self.expenses)
         if expense is not None:
-            self._open(self._expense_dialog(expense), self.ui.expensesView, self.expenses)
+            self._open(
+                self._project_dialog(ExpenseDialog, expense), self.ui.expensesView, self.expenses
+            )
 
-    def _expense_dialog(self, expense: fu.ExpenseView | None) -> RecordDialog | None:  # type: ignore[type-arg]
+    def _project_dialog(self, kind: type[RecordDialog], record: object) -> RecordDialog | None:  # type: ignore[type-arg]
+        """The dialog adding (``record`` None) or correcting a record of the selected project:
+        instalment, milestone, update or expense dialogs share this signature."""
         if self.detail is None or self.campaign_id is None:
             return None
-        return ExpenseDialog(
+        return kind(  # type: ignore[call-arg]
             self.context.database,
             self.campaign_id,
             self.detail.row.application_id,
             self.context.author(),
-            expense,
+            record,
             self,
             self.today,
         )
