@@ -54,9 +54,6 @@ from pbdesk.store.models import (
 )
 from pbdesk.workspace import journal
 from pbdesk.workspace.campaigns import add_campaign
-from pbdesk.workspace.demo_followup import add_demo_followup
-from pbdesk.workspace.demo_reviews import add_demo_reviews
-from pbdesk.workspace.demo_vote import add_demo_decision
 
 DEMO_FORMAT = "pbdesk-demo"
 DEMO_AUTHOR = "pbdesk (démo)"
@@ -285,6 +282,12 @@ def _add_campaign(session: Session, entry: dict[str, Any], holders: dict[str, Ho
             )
         )
     session.flush()
+    # The builders of the later phases are needed only when the demo is built (once per
+    # pbdesk version), not each time a copy of it is opened.
+    from pbdesk.workspace.demo_followup import add_demo_followup
+    from pbdesk.workspace.demo_reviews import add_demo_reviews
+    from pbdesk.workspace.demo_vote import add_demo_decision
+
     if frame.decision_mode is DecisionMode.VOTE and entry.get("applications"):
         add_demo_reviews(session, campaign.id, rng_seed=frame.year)
     add_demo_decision(session, campaign.id, entry, DEMO_AUTHOR)

@@ -4,6 +4,10 @@ Run on demand: ``python tests/bench/bench_startup.py [--runs N]``. Both commands
 from process start to exit, alternately, after one warm-up each (which also builds the demo
 template in the cache, as a user's first start does). Budget (issue 2): pbdesk's median at
 most 1.5 × the bare one.
+
+Two more figures say where the floor is: importing SQLAlchemy's ORM alone (the design card
+fixes SQLAlchemy), and pbdesk's own main-window form shown empty — no database, no data —
+which any start showing pbdesk's window costs at least.
 """
 
 from __future__ import annotations
@@ -32,10 +36,32 @@ QTimer.singleShot(0, grab)
 app.exec()
 """
 
+# The floor under any start that shows pbdesk's window: the bare script, but the window is
+# pbdesk's own main-window form (menus, navigator, page stack, status bar), shown empty —
+# no database, no data, no translations. Whatever pbdesk does on top of this costs more.
+FORM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+Ui_MainWindow().setupUi(window)
+window.resize(1100, 700)
+window.show()
+def grab():
+    window.grab().save(sys.argv[1], "PNG")
+    app.quit()
+QTimer.singleShot(0, grab)
+app.exec()
+"""
+
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - start
 
 
@@ -48,20 +74,29 @@ def main() -> int:
         work = Path(folder)
         bare_script = work / "bare.py"
         bare_script.write_text(BARE, "utf-8")
+        form_script = work / "form.py"
+        form_script.write_text(FORM, "utf-8")
         env["XDG_CACHE_HOME"] = str(work / "cache")
         env["XDG_CONFIG_HOME"] = str(work / "config")
+        # As installed (the Windows installer ships compiled bytecode): the warm-up runs
+        # write it, even where the environment says not to (PYTHONDONTWRITEBYTECODE).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         bare = [sys.executable, str(bare_script), str(work / "bare.png")]
         pbdesk = [sys.executable, "-m", "pbdesk", "--demo", "--screenshot", str(work / "pb.png")]
+        form = [sys.executable, str(form_script), str(work / "form.png")]
         timed(bare, env)
         timed(pbdesk, env)
+        timed(form, env)
         # The floor under any start that reads the database through the store: importing
         # SQLAlchemy's ORM, nothing else (the design card fixes SQLAlchemy).
         orm = [sys.executable, "-c", "import sqlalchemy.orm"]
-        bare_times, pbdesk_times, orm_times = [], [], []
+        bare_times, pbdesk_times, orm_times, form_times = [], [], [], []
         for _ in range(args.runs):
             bare_times.append(timed(bare, env))
             pbdesk_times.append(timed(pbdesk, env))
             orm_times.append(timed(orm, env))
+            form_times.append(timed(form, env))
     bare_median = statistics.median(bare_times)
     pbdesk_median = statistics.median(pbdesk_times)
     ratio = pbdesk_median / bare_median
@@ -77,6 +112,11 @@ def main() -> int:
     print(
         f"import sqlalchemy.orm alone: {orm_median * 1000:.0f} ms "
         f"= {orm_median / bare_median:.2f} × bare"
+    )
+    form_median = statistics.median(form_times)
+    print(
+        f"pbdesk's main-window form, empty (no database, no data): {form_median * 1000:.0f} ms "
+        f"= {form_median / bare_median:.2f} × bare"
     )
     return 0
 
