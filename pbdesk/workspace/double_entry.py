@@ -6,13 +6,17 @@ one ballot more and the rest only shifts, it says which ballot was skipped.
 ``resolve_difference`` sets both passes to what the paper ballot says. ``stack_states``
 tells, for every stack, whether it is official and, if not, why; the count uses only
 official stacks (the "A" pass of each).
+
+A stack can come back from merging two vote-day laptops with a third pass ("C": both typed
+the second entry). ``extra_entries`` describes each pass against the others and
+``discard_entry`` removes the one the team does not keep; the passes left become A and B.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from pbdesk.domain.errors import DomainError
@@ -20,6 +24,7 @@ from pbdesk.domain.vote import Outcome, read_ballot
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Ballot, BallotStack, EntrySession, PollingStation
+from pbdesk.workspace import journal
 from pbdesk.workspace.ballots import (
     PASSES,
     BallotView,
@@ -251,6 +256,12 @@ def stack_states(session: Session, campaign_id: int) -> list[StackState]:
             problem = translate("Ballots", "{stack}: entry {label} is not closed.").format(
                 stack=where, label=open_pass
             )
+        elif len(passes) > len(PASSES):
+            problem = translate(
+                "Ballots",
+                "{stack}: entered {count} times ({labels}); discard the entry that should not "
+                "count.",
+            ).format(stack=where, count=len(passes), labels=", ".join(sorted(passes)))
         elif (double or len(passes) > 1) and set(passes) != {"A", "B"}:
             problem = translate("Ballots", "{stack}: the second entry is missing.").format(
                 stack=where
@@ -276,6 +287,86 @@ def stack_states(session: Session, campaign_id: int) -> list[StackState]:
             )
         )
     return states
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """One pass of a stack entered more than twice, against the others."""
+
+    entry: EntrySessionView
+    #: Other pass's label → ballots where the two passes differ.
+    differences: tuple[tuple[str, int], ...]
+
+
+def extra_entries(database: Database, stack_id: int) -> list[EntryChoice]:
+    """Every pass of a stack entered more than twice, each with how many ballots it differs
+    on from each other pass: the team keeps the two that agree with the paper."""
+    with database.session() as session:
+        _stack(session, stack_id)
+        passes = _passes(session, stack_id)
+        keys = {label: _keys(session, entry.id) for label, entry in passes.items()}
+        return [
+            EntryChoice(
+                session_view(session, passes[label]),
+                tuple(
+                    (other, len(_differing(keys[label], keys[other])))
+                    for other in sorted(passes)
+                    if other != label
+                ),
+            )
+            for label in sorted(passes)
+        ]
+
+
+def discard_entry(database: Database, session_id: int, reason: str, author: str) -> None:
+    """Remove a pass of a stack entered more than twice, with its ballots, for a reason the
+    journal keeps; the passes left are labelled A and B in their order."""
+    reason = reason.strip()
+    if not reason:
+        raise DomainError(translate("Ballots", "Say why this entry is discarded."))
+    with database.session() as session:
+        entry = session.get(EntrySession, session_id)
+        if entry is None:
+            raise DomainError(translate("Ballots", "This entry session no longer exists."))
+        passes = _passes(session, entry.stack_id)
+        if len(passes) <= len(PASSES):
+            raise DomainError(
+                translate(
+                    "Ballots",
+                    "Only a stack entered more than twice has an entry to discard; correct "
+                    "the differences instead.",
+                )
+            )
+        stack = _stack(session, entry.stack_id)
+        count = session.scalar(select(func.count()).where(Ballot.session_id == entry.id)) or 0
+        session.execute(delete(Ballot).where(Ballot.session_id == entry.id))
+        session.delete(entry)
+        session.flush()
+        renamed = []
+        kept = [passes[label] for label in sorted(passes) if label != entry.pass_label]
+        for new_label, kept_entry in zip(PASSES, kept, strict=True):
+            if kept_entry.pass_label != new_label:
+                renamed.append(f"{kept_entry.pass_label} → {new_label}")
+                kept_entry.pass_label = new_label
+                session.flush()  # one at a time: (stack, label) is unique
+        text = translate(
+            "Journal",
+            "Ballot entry {label} of stack «{stack}» discarded ({count} ballots, typed by "
+            "{operator}). Reason: {reason}",
+        ).format(
+            label=entry.pass_label,
+            stack=stack.label or "—",
+            count=count,
+            operator=entry.operator or "—",
+            reason=reason,
+        )
+        if renamed:
+            text += " " + translate("Journal", "Entries renamed: {renamed}.").format(
+                renamed=", ".join(renamed)
+            )
+        journal.record(
+            session, entry.campaign_id, author, "ballots.discard", text, entry=entry.uuid
+        )
 
 
 def list_stacks(database: Database, campaign_id: int) -> list[StackState]:

@@ -10,7 +10,7 @@ from conftest import AUTHOR
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 from sqlalchemy import select
-from vote.support import VoteCampaign, make_vote_campaign
+from vote.support import VoteCampaign, make_vote_campaign, third_pass
 
 from pbdesk.domain.vote import VoteSettings
 from pbdesk.store.database import Database
@@ -216,3 +216,39 @@ def test_without_vote_settings_the_page_says_so_calmly(qtbot, context, campaign_
     page.show()
     assert "règlement de la votation" in page.ui.methodLabel.text()
     assert not page.ui.reconcileButton.isEnabled() and not page.ui.handButton.isEnabled()
+
+
+def test_a_stack_entered_three_times_is_settled_by_discarding_one_entry(  # type: ignore[no-untyped-def]
+    qtbot, page, database, voting, monkeypatch
+) -> None:
+    # Two laptops both typed the second entry; merged, the stack has A, B and C.
+    third_pass(database, voting.stations[0], "Operateur C", ENTRY_A)
+    assert not page.ui.discardButton.isVisibleTo(page)  # not while the stack has two entries
+    page.load()
+    [stack] = page.stacks_model.rows()
+    assert stack.passes == ("A", "B", "C") and stack.official_session_id is None
+    assert "3" in page.ui.hintLabel.text() and "C" in page.ui.hintLabel.text()
+    assert page.ui.discardButton.isVisibleTo(page) and page.ui.discardButton.isEnabled()
+    assert not page.ui.keepAButton.isEnabled()  # settled first by discarding an entry
+
+    offered: list[list[str]] = []
+
+    def choose_b(_parent, _title, _label, items, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return next(item for item in items if "Operateur B" in item), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose_b))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("B a mal lu le bulletin 2", True))
+    )
+    with qtbot.waitSignal(page.changed):
+        page.ui.discardButton.click()
+
+    [items] = offered
+    assert len(items) == 3 and "2 with B" in items[0] and "0 with C" in items[0]
+    [stack] = page.stacks_model.rows()
+    assert stack.passes == ("A", "B") and stack.official_session_id is not None
+    assert page.differences_model.rowCount() == 0 and "5" in page.ui.hintLabel.text()
+    assert not page.ui.discardButton.isVisibleTo(page)
+    [note] = _journal(database, "ballots.discard")
+    assert "B a mal lu" in note.summary and "Operateur B" in note.summary

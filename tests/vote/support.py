@@ -6,11 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy import delete, select
+
 from pbdesk.domain.applications import ApplicationInput, ApplicationStatus
 from pbdesk.domain.campaign import FrameInput, TerritoryInput
 from pbdesk.domain.vote import VoteSettings
 from pbdesk.store.database import Database
+from pbdesk.store.models import BallotStack, EntrySession
 from pbdesk.workspace import applications as apps
+from pbdesk.workspace import ballots
 from pbdesk.workspace.ballot_codes import assign_codes
 from pbdesk.workspace.campaigns import create_campaign, get_frame
 from pbdesk.workspace.polling_stations import StationInput, save_station
@@ -118,3 +122,23 @@ def make_vote_campaign(
         for n in range(stations)
     )
     return VoteCampaign(campaign_id, tuple(ids), station_ids, territory_ids)
+
+
+def third_pass(database: Database, station: int, operator: str, lines: Sequence[str]) -> int:
+    """A pass "C" of the station's stack, as merging two vote-day laptops that both typed
+    the second entry leaves it (the app itself never opens a third pass)."""
+    entry = ballots.open_entry(database, station, operator, AUTHOR, stack_label="elsewhere")
+    for line in lines:
+        assert ballots.enter_ballot(database, entry.id, line, AUTHOR).stored
+    ballots.close_entry(database, entry.id, AUTHOR)
+    with database.session() as session:
+        moved = session.get(EntrySession, entry.id)
+        assert moved is not None
+        stray = moved.stack_id
+        moved.stack_id = session.scalars(
+            select(BallotStack.id).where(BallotStack.station_id == station, BallotStack.label == "")
+        ).one()
+        moved.pass_label = "C"
+        session.flush()
+        session.execute(delete(BallotStack).where(BallotStack.id == stray))
+    return entry.id

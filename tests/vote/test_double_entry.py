@@ -12,6 +12,8 @@ from pbdesk.store.database import Database
 from pbdesk.workspace import ballots
 from pbdesk.workspace.double_entry import (
     compare_entries,
+    discard_entry,
+    extra_entries,
     list_stacks,
     repair_skip,
     resolve_difference,
@@ -19,7 +21,7 @@ from pbdesk.workspace.double_entry import (
 from pbdesk.workspace.journal import entries
 from pbdesk.workspace.vote_results import count_votes
 
-from .support import AUTHOR, VoteCampaign, make_vote_campaign
+from .support import AUTHOR, VoteCampaign, make_vote_campaign, third_pass
 
 
 def typed_pass(
@@ -128,3 +130,42 @@ def test_stacks_of_a_station_are_separate(any_database: Database, double: VoteCa
         ("lot 2", ("A", "B"), 1, ""),
     ]
     assert count_votes(any_database, double.id, AUTHOR).valid == 3
+
+
+def test_a_stack_entered_three_times_says_so_and_counts_once_one_entry_is_discarded(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    typed_pass(any_database, station, "Karim", ["1 2", "3", ""])
+    typed_pass(any_database, station, "Sophie", ["1 2", "4", ""])
+    extra = third_pass(any_database, station, "Lina", ["1 2", "3", ""])
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.passes == ("A", "B", "C") and stack.official_session_id is None
+    assert "3" in stack.problem and "C" in stack.problem
+    with pytest.raises(DomainError):
+        count_votes(any_database, double.id, AUTHOR)
+
+    choices = {
+        c.entry.pass_label: dict(c.differences) for c in extra_entries(any_database, stack.stack_id)
+    }
+    assert choices == {"A": {"B": 1, "C": 0}, "B": {"A": 1, "C": 1}, "C": {"A": 0, "B": 1}}
+    sophie = next(
+        c.entry.id
+        for c in extra_entries(any_database, stack.stack_id)
+        if c.entry.operator == "Sophie"
+    )
+    with pytest.raises(DomainError):  # a reason is required
+        discard_entry(any_database, sophie, "  ", AUTHOR)
+    discard_entry(any_database, sophie, "Le bulletin 2 porte le code 3.", AUTHOR)
+
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.passes == ("A", "B") and stack.problem == "" and stack.ballots == 3
+    entries_now = {e.pass_label: e.id for e in ballots.list_entries(any_database, double.id)}
+    assert entries_now == {"A": entries_now["A"], "B": extra}  # Lina's entry is now B
+    result = count_votes(any_database, double.id, AUTHOR)
+    assert (result.valid, result.blank) == (2, 1)
+    [note] = [e for e in entries(any_database, double.id) if e.action == "ballots.discard"]
+    assert "Sophie" in note.summary and "Le bulletin 2" in note.summary and "C → B" in note.summary
+    # Two entries left: there is nothing more to discard; differences are corrected instead.
+    with pytest.raises(DomainError):
+        discard_entry(any_database, extra, "encore", AUTHOR)

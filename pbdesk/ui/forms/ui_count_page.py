@@ -124,6 +124,11 @@ class Ui_CountPage(object):
 
         self.differenceButtonsLayout.addWidget(self.repairButton)
 
+        self.discardButton = QPushButton(self.differencesGroup)
+        self.discardButton.setObjectName(u"discardButton")
+
+        self.differenceButtonsLayout.addWidget(self.discardButton)
+
         self.differenceButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.differenceButtonsLayout.addItem(self.differenceButtonsSpacer)
@@ -228,7 +233,8 @@ class Ui_CountPage(object):
         QWidget.setTabOrder(self.keepAButton, self.keepBButton)
         QWidget.setTabOrder(self.keepBButton, self.correctButton)
         QWidget.setTabOrder(self.correctButton, self.repairButton)
-        QWidget.setTabOrder(self.repairButton, self.boxEdit)
+        QWidget.setTabOrder(self.repairButton, self.discardButton)
+        QWidget.setTabOrder(self.discardButton, self.boxEdit)
         QWidget.setTabOrder(self.boxEdit, self.remarkEdit)
         QWidget.setTabOrder(self.remarkEdit, self.reconcileButton)
         QWidget.setTabOrder(self.reconcileButton, self.handButton)
@@ -259,6 +265,10 @@ class Ui_CountPage(object):
         self.repairButton.setText(QCoreApplication.translate("CountPage", u"Re&pair the skip", None))
 #if QT_CONFIG(tooltip)
         self.repairButton.setToolTip(QCoreApplication.translate("CountPage", u"Insert the skipped ballot in the entry that missed it", None))
+#endif // QT_CONFIG(tooltip)
+        self.discardButton.setText(QCoreApplication.translate("CountPage", u"D&iscard an entry\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.discardButton.setToolTip(QCoreApplication.translate("CountPage", u"This stack was entered more than twice: remove the entry that should not count", None))
 #endif // QT_CONFIG(tooltip)
         self.reconcileGroup.setTitle(QCoreApplication.translate("CountPage", u"Reconciliation with the register", None))
         self.boxLabel.setText(QCoreApplication.translate("CountPage", u"Ballots in the bo&x:", None))

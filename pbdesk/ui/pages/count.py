@@ -30,6 +30,8 @@ from pbdesk.workspace.double_entry import (
     StackComparison,
     StackState,
     compare_entries,
+    discard_entry,
+    extra_entries,
     list_stacks,
     repair_skip,
     resolve_difference,
@@ -73,6 +75,8 @@ class CountPage(CampaignPage):
         self.figures: list[StationFigures] = []
         self.stacks: list[StackState] = []
         self.comparison: StackComparison | None = None
+        #: The stack selected in the list.
+        self.stack: StackState | None = None
         self.dialog: DirectCountDialog | None = None
 
         ui.stationCombo.currentIndexChanged.connect(self._show_station)
@@ -82,6 +86,7 @@ class CountPage(CampaignPage):
         ui.keepBButton.clicked.connect(self.keep_b)
         ui.correctButton.clicked.connect(self.correct_difference)
         ui.repairButton.clicked.connect(self.repair)
+        ui.discardButton.clicked.connect(self.discard)
         ui.reconcileButton.clicked.connect(self.reconcile)
         ui.remarkEdit.returnPressed.connect(self.reconcile)
         ui.handButton.clicked.connect(self.enter_hand_count)
@@ -118,7 +123,7 @@ class CountPage(CampaignPage):
 
     def set_context(self, context: AppContext) -> None:
         super().set_context(context)
-        self.figures, self.stacks, self.comparison = [], [], None
+        self.figures, self.stacks, self.comparison, self.stack = [], [], None, None
         self.stacks_model.set_rows([])
         self.differences_model.set_rows([])
 
@@ -146,11 +151,13 @@ class CountPage(CampaignPage):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
+            self.stack = None
             self._show_comparison(None)
         self._show_figures()
 
     def _show_stack(self) -> None:
         stack = self.stacks_model.row_at_index(self.ui.stacksView.currentIndex())
+        self.stack = stack
         if stack is None:
             self._show_comparison(None)
             return
@@ -180,9 +187,18 @@ class CountPage(CampaignPage):
             ).format(count=len(comparison.differences))
             if comparison.hint:
                 hint += " " + comparison.hint
+        stack = self.stack
+        if comparison is not None and stack is not None and len(stack.passes) > 2:
+            # Two laptops both typed the second entry: say so before any comparison.
+            hint = self.tr(
+                "This stack was entered {count} times ({labels}): keep the two entries that "
+                "match the paper ballots and discard the other one."
+            ).format(count=len(stack.passes), labels=", ".join(stack.passes))
         self.ui.hintLabel.setText(hint)
         self.ui.hintLabel.setStyleSheet(
-            PROBLEM_STYLE if comparison is not None and comparison.differences else ""
+            PROBLEM_STYLE
+            if comparison is not None and (comparison.differences or self._entered_too_often())
+            else ""
         )
         if comparison is not None and comparison.differences:
             self.ui.differencesView.selectRow(0)
@@ -313,6 +329,67 @@ class CountPage(CampaignPage):
             return
         self._changed()
 
+    def _entered_too_often(self) -> bool:
+        return self.stack is not None and len(self.stack.passes) > 2
+
+    def discard(self) -> None:
+        """The stack was entered more than twice (two laptops merged): choose the entry that
+        does not count, say why, and remove it; the two left become A and B."""
+        stack = self.stack
+        if stack is None or not self._entered_too_often():
+            return
+        try:
+            choices = extra_entries(self.context.database, stack.stack_id)
+        except DomainError as error:
+            self.report(error)
+            return
+        items = []
+        for choice in choices:
+            entry = choice.entry
+            against = ", ".join(
+                self.tr("{count} with {label}").format(count=count, label=label)
+                for label, count in choice.differences
+            )
+            items.append(
+                self.tr(
+                    "Entry {label} — {operator} — {ballots} ballots — differs on: {against}"
+                ).format(
+                    label=entry.pass_label,
+                    operator=entry.operator or "—",
+                    ballots=entry.ballots,
+                    against=against,
+                )
+            )
+        item, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Discard an entry"),
+            self.tr(
+                "This stack was entered {count} times. Which entry should not count? "
+                "(Ballots that differ, counted against each other entry.)"
+            ).format(count=len(choices)),
+            items,
+            len(items) - 1,
+            False,
+        )
+        if not accepted or item not in items:
+            return
+        chosen = choices[items.index(item)].entry
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Discard an entry"),
+            self.tr("Why is entry {label} discarded? (kept in the journal)").format(
+                label=chosen.pass_label
+            ),
+        )
+        if not accepted:
+            return
+        try:
+            discard_entry(self.context.database, chosen.id, reason, self.context.author())
+        except DomainError as error:
+            self.report(error)
+            return
+        self._changed()
+
     # -- reconciliation and hand counts --------------------------------------------------
     def reconcile(self) -> None:
         station_id = self.station_id()
@@ -392,9 +469,14 @@ class CountPage(CampaignPage):
         ui = self.ui
         comparison = self.comparison
         difference = self.current_difference()
+        # A stack entered more than twice is settled first by discarding an entry.
+        settled = not self._entered_too_often()
         for button in (ui.keepAButton, ui.keepBButton, ui.correctButton):
-            button.setEnabled(difference is not None)
-        ui.repairButton.setEnabled(comparison is not None and comparison.skipped is not None)
+            button.setEnabled(difference is not None and settled)
+        ui.repairButton.setEnabled(
+            comparison is not None and comparison.skipped is not None and settled
+        )
+        ui.discardButton.setVisible(self._entered_too_often())
         line = self.station()
         ui.reconcileButton.setEnabled(line is not None and not line.pending)
         ui.handButton.setEnabled(line is not None and line.method in ("", HAND_COUNT))
