@@ -67,7 +67,7 @@ def run_grid(args: argparse.Namespace) -> int:
 def _export(database: Any, campaign_id: int, args: argparse.Namespace) -> int:
     from pbdesk.grids import export_grids
     from pbdesk.grids.instructions import quoted_names
-    from pbdesk.workspace.reviews import find_reviewer
+    from pbdesk.workspace.reviews.reviewers import find_reviewer
 
     reviewer = find_reviewer(database, campaign_id, args.reviewer).id if args.reviewer else None
     done = export_grids(database, campaign_id, args.file, reviewer)

@@ -25,17 +25,17 @@ from pbdesk.i18n import translate
 from pbdesk.store.models import Application, Call, Review, Reviewer
 from pbdesk.workspace.call import CriterionView
 from pbdesk.workspace.campaigns import campaign_row
-from pbdesk.workspace.reviews import (
+from pbdesk.workspace.reviews.answers import (
     Answer,
     ReviewEntry,
     ReviewSource,
     StoredReviews,
-    assigned_application_ids,
     check_answers,
     criteria_in_order,
     load_reviews,
     same_review,
 )
+from pbdesk.workspace.reviews.reviewers import assigned_application_ids
 
 #: Past this many problems the list stops: the grid needs a fresh start anyway.
 MAX_PROBLEMS = 100

@@ -45,16 +45,13 @@ from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.call import CriterionView, call_row
 from pbdesk.workspace.campaigns import campaign_row
-from pbdesk.workspace.reviews import (
-    Answer,
+from pbdesk.workspace.reviews.answers import Answer, criteria_in_order, load_reviews, scale_criteria
+from pbdesk.workspace.reviews.reviewers import (
     ReviewedApplication,
     ReviewerKind,
-    criteria_in_order,
-    load_reviews,
     reviewed_applications,
     reviewer_kind,
     reviewer_rows,
-    scale_criteria,
 )
 
 

@@ -30,7 +30,7 @@ from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Review
 from pbdesk.workspace import journal
-from pbdesk.workspace.reviews import (
+from pbdesk.workspace.reviews.answers import (
     Answer,
     ReviewEntry,
     ReviewSource,

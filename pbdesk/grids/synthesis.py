@@ -23,7 +23,8 @@ from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.types import utcnow
 from pbdesk.workspace.campaigns import get_summary
-from pbdesk.workspace.reviews import Answer, Synthesis, synthesis
+from pbdesk.workspace.reviews.answers import Answer
+from pbdesk.workspace.reviews.decision import Synthesis, synthesis
 
 
 def export_synthesis(

@@ -19,7 +19,7 @@ from pbdesk.store.models import (
     Stake,
 )
 from pbdesk.workspace.campaigns import campaign_row, summarize
-from pbdesk.workspace.followup import FollowUpAlert, followup_alerts
+from pbdesk.workspace.followup.alerts import FollowUpAlert, followup_alerts
 from pbdesk.workspace.holders import new_holder_ids
 from pbdesk.workspace.views import DashboardView, DueItem, PhaseProgress
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from pbdesk.domain.review import CriterionKind, Recommendation, validate_criterion
 from pbdesk.store.models import Application, Criterion, Person, Review, Reviewer, ReviewValue
 from pbdesk.workspace.call import call_row, default_grid
-from pbdesk.workspace.reviews import ReviewerKind
+from pbdesk.workspace.reviews.reviewers import ReviewerKind
 
 #: Team roles that review, in order, with the kind of reviewer they are.
 _FROM_TEAM = (("service", ReviewerKind.SERVICE), ("elected", ReviewerKind.ELECTED))

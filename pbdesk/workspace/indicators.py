@@ -38,7 +38,7 @@ from pbdesk.store.database import Database
 from pbdesk.store.models import Application, Campaign, Designation, Vote, VoteResult
 from pbdesk.store.models.followup import ProjectFollowUp
 from pbdesk.workspace.campaigns import campaign_row
-from pbdesk.workspace.followup import ProjectRow, list_projects
+from pbdesk.workspace.followup.projects import ProjectRow, list_projects
 from pbdesk.workspace.holders import new_holder_ids
 from pbdesk.workspace.vote_register import signature_counts
 from pbdesk.workspace.vote_totals import station_figures

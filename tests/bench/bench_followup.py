@@ -160,7 +160,8 @@ def _dashboard(path: Path) -> None:
     """The follow-up figures the dashboard and the editions page read, median of 7 runs."""
     from pbdesk.workspace.dashboard import dashboard
     from pbdesk.workspace.editions import list_editions
-    from pbdesk.workspace.followup import campaign_totals, followup_alerts, list_projects
+    from pbdesk.workspace.followup.alerts import followup_alerts
+    from pbdesk.workspace.followup.projects import campaign_totals, list_projects
     from pbdesk.workspace.indicators import campaign_indicators
 
     database = open_database(path)

@@ -28,7 +28,7 @@ from pbdesk.workspace.applications import save_application
 from pbdesk.workspace.call import CriterionView, list_criteria, start_from_default_grid
 from pbdesk.workspace.campaigns import create_campaign
 from pbdesk.workspace.holders import save_holder
-from pbdesk.workspace.reviews import ReviewerInput, ReviewerKind, save_reviewer
+from pbdesk.workspace.reviews.reviewers import ReviewerInput, ReviewerKind, save_reviewer
 
 AUTHOR = "Agnès Testeuse"
 

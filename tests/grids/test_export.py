@@ -18,13 +18,8 @@ from pbdesk.store.models import Call, Campaign, Reviewer
 from pbdesk.workspace.applications import list_applications
 from pbdesk.workspace.call import criteria_locked_by_grids, get_call
 from pbdesk.workspace.journal import entries
-from pbdesk.workspace.reviews import (
-    Answer,
-    ReviewerInput,
-    ReviewInput,
-    save_review,
-    save_reviewer,
-)
+from pbdesk.workspace.reviews.answers import Answer, ReviewInput, save_review
+from pbdesk.workspace.reviews.reviewers import ReviewerInput, save_reviewer
 
 from .support import AUTHOR, GridSheet, Setup, eligible_code, make_setup, score_code
 

@@ -18,14 +18,16 @@ from pbdesk.store.models import Review
 from pbdesk.workspace.applications import delete_application
 from pbdesk.workspace.call import save_criterion
 from pbdesk.workspace.journal import entries
-from pbdesk.workspace.reviews import (
+from pbdesk.workspace.reviews.answers import (
     Answer,
-    ReviewerInput,
     ReviewInput,
     ReviewSource,
-    delete_reviewer,
     get_review,
     save_review,
+)
+from pbdesk.workspace.reviews.reviewers import (
+    ReviewerInput,
+    delete_reviewer,
     save_reviewer,
     set_assignments,
 )

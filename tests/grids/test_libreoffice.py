@@ -16,7 +16,7 @@ import pytest
 from pbdesk.grids import export_grids, import_grid
 from pbdesk.grids import layout as L
 from pbdesk.store.database import Database
-from pbdesk.workspace.reviews import get_review
+from pbdesk.workspace.reviews.answers import get_review
 
 from .support import AUTHOR, GridSheet, fill_grid, make_setup
 from .test_import import assert_planned_values

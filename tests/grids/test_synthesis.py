@@ -11,7 +11,8 @@ from pbdesk.domain.review import Recommendation
 from pbdesk.grids import export_synthesis
 from pbdesk.grids import layout as L
 from pbdesk.store.database import Database
-from pbdesk.workspace.reviews import Answer, ReviewInput, decide, save_review
+from pbdesk.workspace.reviews.answers import Answer, ReviewInput, save_review
+from pbdesk.workspace.reviews.decision import decide
 
 from .support import AUTHOR, Setup
 

@@ -29,9 +29,16 @@ from pbdesk.domain.phases import Phase
 from pbdesk.store.database import Database
 from pbdesk.store.models import Application
 from pbdesk.store.models.followup import Expense, ProjectFollowUp, ProjectUpdate, UpdatePhoto
-from pbdesk.workspace import followup as fu
 from pbdesk.workspace.applications import save_application
 from pbdesk.workspace.campaigns import create_campaign
+from pbdesk.workspace.followup.projects import change_followup_status, save_followup
+from pbdesk.workspace.followup.records import (
+    add_photo,
+    save_expense,
+    save_instalment,
+    save_milestone,
+    save_update,
+)
 from pbdesk.workspace.holders import save_holder
 from pbdesk.workspace.phases import save_coevaluation
 
@@ -119,13 +126,13 @@ def make_followup_campaign(
         ids.append(application_id)
         if not paid and not committed and status is FollowUpStatus.LAUREATE:
             continue  # nothing recorded: the project keeps its defaults
-        fu.save_followup(
+        save_followup(
             database,
             application_id,
             FollowUpInput(awarded=str(amount), beneficiaries=40, activities_count=6),
             AUTHOR,
         )
-        fu.save_instalment(
+        save_instalment(
             database,
             application_id,
             InstalmentInput(planned_on=date(year, 9, 1), planned=str(amount // 2),
@@ -133,24 +140,22 @@ def make_followup_campaign(
             AUTHOR,
         )  # fmt: skip
         if status in (FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE):
-            fu.change_followup_status(
-                database, application_id, FollowUpStatus.IN_PROGRESS, "", AUTHOR
-            )
+            change_followup_status(database, application_id, FollowUpStatus.IN_PROGRESS, "", AUTHOR)
         if status is FollowUpStatus.DONE:
-            fu.change_followup_status(database, application_id, FollowUpStatus.DONE, "", AUTHOR)
-        fu.save_milestone(
+            change_followup_status(database, application_id, FollowUpStatus.DONE, "", AUTHOR)
+        save_milestone(
             database,
             application_id,
             MilestoneInput("Inauguration avec les habitants", planned_on=date(year + 1, 5, 20)),
             AUTHOR,
         )
-        public = fu.save_update(
+        public = save_update(
             database, application_id, UpdateInput(date(year + 1, 2, 1), PUBLIC_NEWS, True), AUTHOR
         )
         photo = tmp_path / f"photo-{application_id}.jpg"
         photo.write_bytes(jpeg_bytes(seed=application_id))
-        fu.add_photo(database, public, photo, AUTHOR, caption="Les bacs du jardin")
-        fu.save_update(
+        add_photo(database, public, photo, AUTHOR, caption="Les bacs du jardin")
+        save_update(
             database,
             application_id,
             UpdateInput(date(year + 1, 2, 20), INTERNAL_NEWS, False),
@@ -158,7 +163,7 @@ def make_followup_campaign(
         )
         for amounts, state in ((paid, ExpenseState.PAID), (committed, ExpenseState.COMMITTED)):
             for number, euros in enumerate(amounts):
-                fu.save_expense(
+                save_expense(
                     database,
                     application_id,
                     ExpenseInput(date(year, 10, 1 + number), str(euros), f"Achat {number + 1}",

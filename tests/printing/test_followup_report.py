@@ -13,7 +13,7 @@ import pytest
 from pbdesk.domain.money import format_euros
 from pbdesk.printing.base import Cancelled, PrintOptions
 from pbdesk.store.database import Database
-from pbdesk.workspace.followup import campaign_totals, list_projects
+from pbdesk.workspace.followup.projects import campaign_totals, list_projects
 
 from .followup_support import (
     INTERNAL_NEWS,
@@ -203,16 +203,16 @@ def test_residents_are_told_a_past_step_is_late_and_an_overspending_plainly(
 
     from pbdesk.domain.followup import ExpenseInput, ExpenseState, MilestoneInput
     from pbdesk.i18n import translate
-    from pbdesk.workspace import followup as fu
+    from pbdesk.workspace.followup.records import save_expense, save_milestone
 
     from .followup_support import AUTHOR
 
     garden, _fresco, books = followed.projects
-    fu.save_milestone(
+    save_milestone(
         database, garden, MilestoneInput("Pose des bacs", planned_on=date(2025, 3, 1)), AUTHOR
     )
     # 4 250 € voted for the book box, 5 000 € paid: 750 € more than voted.
-    fu.save_expense(
+    save_expense(
         database,
         books,
         ExpenseInput(
@@ -337,7 +337,7 @@ def test_the_reason_of_a_suspension_stays_with_the_team(
     database: Database, followed: FollowUpCampaign, tmp_path: Path
 ) -> None:
     from pbdesk.domain.followup import FollowUpStatus
-    from pbdesk.workspace.followup import change_followup_status
+    from pbdesk.workspace.followup.projects import change_followup_status
 
     reason = "trésorier en arrêt maladie, conflit interne"
     change_followup_status(
@@ -354,11 +354,12 @@ def test_a_project_carried_out_outside_the_vote_is_not_counted_as_voted(
     database: Database, followed: FollowUpCampaign, tmp_path: Path
 ) -> None:
     from pbdesk.domain.applications import ApplicationStatus
+    from pbdesk.domain.followup import FollowUpInput
     from pbdesk.i18n import translate
     from pbdesk.printing.followup import resident_report
     from pbdesk.store.models import Application
     from pbdesk.workspace.applications import ApplicationInput, save_application
-    from pbdesk.workspace.followup import FollowUpInput, add_off_vote_project, save_followup
+    from pbdesk.workspace.followup.projects import add_off_vote_project, save_followup
 
     before = resident_report(database, followed.id)
     extra = save_application(

@@ -34,8 +34,15 @@ from pbdesk.ui.dialogs.project_update import ProjectUpdateDialog
 from pbdesk.ui.fields import to_qdate
 from pbdesk.ui.models.followup import MilestoneColumn, ProjectColumn
 from pbdesk.ui.pages.followup import FollowUpPage
-from pbdesk.workspace import followup as fu
 from pbdesk.workspace import journal
+from pbdesk.workspace.followup.projects import list_projects, project_detail
+from pbdesk.workspace.followup.records import (
+    add_photo,
+    photo_content,
+    save_instalment,
+    save_milestone,
+    save_update,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -87,7 +94,7 @@ def _photo(folder: Path, name: str, colour: str) -> Path:
 def test_correcting_a_milestone_planned_date_removes_its_late_flag(
     qtbot, page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
+    save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
     page.load()
     assert page.milestones.index(0, MilestoneColumn.STATUS).data() == "late"
     _focus(qtbot, page, page.ui.milestonesTab, page.ui.milestonesView)
@@ -103,7 +110,7 @@ def test_correcting_a_milestone_planned_date_removes_its_late_flag(
     assert status.data() == MilestoneStatus.PLANNED.label
     assert status.data(Qt.ItemDataRole.ForegroundRole) is None
     assert page.milestones.index(0, MilestoneColumn.PLANNED_ON).data() == "15/12/2026"
-    assert fu.list_projects(database, page.campaign_id, TODAY)[0].late_milestones == 0
+    assert list_projects(database, page.campaign_id, TODAY)[0].late_milestones == 0
     project_status = page.proxy.index(0, ProjectColumn.STATUS)
     assert project_status.data(Qt.ItemDataRole.ForegroundRole) is None
     assert journal.entries(database, page.campaign_id, limit=1)[0].action == "followup.milestone"
@@ -112,7 +119,7 @@ def test_correcting_a_milestone_planned_date_removes_its_late_flag(
 def test_ticking_the_reached_date_makes_the_milestone_reached(
     qtbot, page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
+    save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
     page.load()
     page.ui.milestonesView.selectRow(0)
     page.edit_milestone()
@@ -127,7 +134,7 @@ def test_ticking_the_reached_date_makes_the_milestone_reached(
     dialog.ui.doneOnEdit.enabled_box.setChecked(True)
     with qtbot.waitSignal(page.changed):
         _ok(dialog)
-    milestone = fu.project_detail(database, projects[0], TODAY).milestones[0]
+    milestone = project_detail(database, projects[0], TODAY).milestones[0]
     assert (milestone.status, milestone.done_on, milestone.late) == (
         MilestoneStatus.DONE,
         TODAY,
@@ -138,13 +145,13 @@ def test_ticking_the_reached_date_makes_the_milestone_reached(
 def test_editing_an_instalment_paid_amount_changes_the_paid_total_and_the_bar(
     qtbot, page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_instalment(
+    save_instalment(
         database,
         projects[0],
         InstalmentInput(date(2026, 3, 1), "5 000", date(2026, 3, 15), "4 500"),
         AUTHOR,
     )
-    fu.save_instalment(database, projects[0], InstalmentInput(date(2026, 12, 1), "5 000"), AUTHOR)
+    save_instalment(database, projects[0], InstalmentInput(date(2026, 12, 1), "5 000"), AUTHOR)
     page.load()
     assert page.ui.subsidyBar.paid == 450_000
     assert format_euros(450_000) in page.ui.instalmentTotalLabel.text()
@@ -161,7 +168,7 @@ def test_editing_an_instalment_paid_amount_changes_the_paid_total_and_the_bar(
     assert page.ui.subsidyBar.paid == 500_000
     assert page.ui.subsidyBar.allocated == 1_000_000
     assert format_euros(500_000) in page.ui.instalmentTotalLabel.text()
-    assert fu.list_projects(database, page.campaign_id, TODAY)[0].subsidy_paid_cents == 500_000
+    assert list_projects(database, page.campaign_id, TODAY)[0].subsidy_paid_cents == 500_000
     assert page.ui.instalmentsView.currentIndex().row() == 0
     entry = journal.entries(database, page.campaign_id, limit=1)[0]
     assert entry.action == "followup.instalment" and format_euros(500_000) in entry.summary
@@ -170,9 +177,9 @@ def test_editing_an_instalment_paid_amount_changes_the_paid_total_and_the_bar(
 def test_an_invalid_amount_is_said_next_to_the_field_and_nothing_changes(
     qtbot, page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_instalment(database, projects[0], InstalmentInput(date(2026, 12, 1), "5 000"), AUTHOR)
+    save_instalment(database, projects[0], InstalmentInput(date(2026, 12, 1), "5 000"), AUTHOR)
     page.load()
-    before = fu.project_detail(database, projects[0], TODAY)
+    before = project_detail(database, projects[0], TODAY)
     logged = len(journal.entries(database, page.campaign_id))
     page.ui.instalmentsView.selectRow(0)
     page.edit_instalment()
@@ -186,7 +193,7 @@ def test_an_invalid_amount_is_said_next_to_the_field_and_nothing_changes(
     error = dialog.ui.plannedError
     assert error.isVisible()
     assert error.text() == "« cinq mille » n’est pas un montant en euros (deux décimales au plus)."
-    assert fu.project_detail(database, projects[0], TODAY) == before
+    assert project_detail(database, projects[0], TODAY) == before
     assert len(journal.entries(database, page.campaign_id)) == logged
     # A paid amount without the date of the payment: said next to the date.
     dialog.ui.plannedEdit.setText("5 000")
@@ -194,7 +201,7 @@ def test_an_invalid_amount_is_said_next_to_the_field_and_nothing_changes(
     qtbot.keyClicks(dialog.ui.paidEdit, "abc")
     _ok(dialog)
     assert dialog.ui.paidError.isVisible() and not dialog.ui.plannedError.isVisible()
-    assert fu.project_detail(database, projects[0], TODAY) == before
+    assert project_detail(database, projects[0], TODAY) == before
     dialog.reject()
     assert page.dialog is None
 
@@ -202,7 +209,7 @@ def test_an_invalid_amount_is_said_next_to_the_field_and_nothing_changes(
 def test_an_update_switched_to_internal_leaves_the_residents_report(
     qtbot, page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_update(
+    save_update(
         database, projects[0], UpdateInput(date(2026, 9, 1), "Les bacs sont poses.", True), AUTHOR
     )
     page.load()
@@ -222,7 +229,7 @@ def test_an_update_switched_to_internal_leaves_the_residents_report(
     with qtbot.waitSignal(page.changed):
         _ok(dialog)
     assert news() == ""
-    assert not fu.project_detail(database, projects[0], TODAY).updates[0].public
+    assert not project_detail(database, projects[0], TODAY).updates[0].public
     assert page.updates.index(0, 1).data() == "team only"
     assert "actualité interne" in journal.entries(database, page.campaign_id, limit=1)[0].summary
 
@@ -230,17 +237,17 @@ def test_an_update_switched_to_internal_leaves_the_residents_report(
 def test_photos_get_captions_and_are_saved_only_on_ok(
     qtbot, page: FollowUpPage, database: Database, projects: list[int], tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    update = fu.save_update(
+    update = save_update(
         database, projects[0], UpdateInput(date(2026, 9, 1), "Plantation", True), AUTHOR
     )
-    first = fu.add_photo(database, update, _photo(tmp_path, "bacs.png", "#4a7"), AUTHOR)
+    first = add_photo(database, update, _photo(tmp_path, "bacs.png", "#4a7"), AUTHOR)
     added = _photo(tmp_path, "semis.png", "#a74")
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(added)], ""))
     )
     page.load()
     page.ui.updatesView.selectRow(0)
-    before = fu.project_detail(database, projects[0], TODAY)
+    before = project_detail(database, projects[0], TODAY)
 
     # Captions, a photo added and the first one removed — then Cancel: nothing is stored.
     page.edit_update()
@@ -254,7 +261,7 @@ def test_photos_get_captions_and_are_saved_only_on_ok(
     dialog.remove_photo()
     dialog.reject()
     assert page.dialog is None
-    assert fu.project_detail(database, projects[0], TODAY) == before
+    assert project_detail(database, projects[0], TODAY) == before
 
     # The same with OK: one caption, the new photo with its caption, streamed in.
     page.edit_update()
@@ -267,12 +274,12 @@ def test_photos_get_captions_and_are_saved_only_on_ok(
     qtbot.keyClicks(dialog.ui.captionEdit, "Premiers semis")
     with qtbot.waitSignal(page.changed):
         _ok(dialog)
-    photos = fu.project_detail(database, projects[0], TODAY).updates[0].photos
+    photos = project_detail(database, projects[0], TODAY).updates[0].photos
     assert [(p.id == first, p.filename, p.caption) for p in photos] == [
         (True, "bacs.png", "Les bacs"),
         (False, "semis.png", "Premiers semis"),
     ]
-    assert fu.photo_content(database, photos[1].id)[1] == added.read_bytes()
+    assert photo_content(database, photos[1].id)[1] == added.read_bytes()
     assert [page.ui.photosList.item(i).text() for i in range(2)] == ["Les bacs", "Premiers semis"]
     report = resident_report(database, page.campaign_id)
     assert next(p for p in report.projects if p.application_id == projects[0]).photo_caption == (
@@ -292,7 +299,7 @@ def test_photos_get_captions_and_are_saved_only_on_ok(
     assert dialog.ui.captionEdit.text() == "Premiers semis"
     with qtbot.waitSignal(page.changed):
         _ok(dialog)
-    photos = fu.project_detail(database, projects[0], TODAY).updates[0].photos
+    photos = project_detail(database, projects[0], TODAY).updates[0].photos
     assert [p.filename for p in photos] == ["semis.png"]
 
 
@@ -306,13 +313,13 @@ def test_a_new_update_is_written_from_the_keyboard_and_a_refusal_keeps_the_dialo
     qtbot.waitUntil(dialog.ui.textEdit.hasFocus)
     _ok(dialog)
     assert dialog.isVisible() and dialog.ui.textError.isVisible()
-    assert fu.project_detail(database, projects[0], TODAY).updates == ()
+    assert project_detail(database, projects[0], TODAY).updates == ()
     qtbot.keyClicks(dialog.ui.textEdit, "Premiere reunion avec les habitants")
     dialog.ui.publicCheck.setChecked(True)
     with qtbot.waitSignal(page.changed):
         _ok(dialog)
     assert page.updates.rowCount() == 1
-    assert fu.project_detail(database, projects[0], TODAY).updates[0].public
+    assert project_detail(database, projects[0], TODAY).updates[0].public
     assert journal.entries(database, page.campaign_id, limit=1)[0].action == "followup.update"
 
 
@@ -354,15 +361,15 @@ def test_photo_thumbnails_are_made_off_the_gui_thread_once_then_come_from_the_ca
     import pbdesk.ui.dialogs.project_update as project_update
     from pbdesk.ui.pages.followup import PAGE_THUMBNAIL
 
-    first = fu.save_update(
+    first = save_update(
         database, projects[0], UpdateInput(date(2026, 9, 1), "Plantation", True), AUTHOR
     )
-    fu.save_update(database, projects[0], UpdateInput(date(2026, 9, 8), "Arrosage", True), AUTHOR)
+    save_update(database, projects[0], UpdateInput(date(2026, 9, 8), "Arrosage", True), AUTHOR)
     big = QImage(2400, 1800, QImage.Format.Format_RGB32)
     big.fill(QColor("#4a7"))
     assert big.save(str(tmp_path / "bacs.jpg"), "JPG")
-    fu.add_photo(database, first, tmp_path / "bacs.jpg", AUTHOR)
-    fu.add_photo(database, first, _photo(tmp_path, "semis.png", "#a74"), AUTHOR)
+    add_photo(database, first, tmp_path / "bacs.jpg", AUTHOR)
+    add_photo(database, first, _photo(tmp_path, "semis.png", "#a74"), AUTHOR)
     reads: list[bool] = []
     real = project_update.photo_content
 
@@ -451,7 +458,7 @@ def test_the_update_is_saved_off_the_gui_thread_with_the_dialog_disabled(
     assert threads == [False]
     assert page.dialog is None and not dialog.isVisible()
     assert [u.text for u in page.updates.rows()] == ["Premiers semis"]
-    photos = fu.project_detail(database, projects[0], TODAY).updates[0].photos
+    photos = project_detail(database, projects[0], TODAY).updates[0].photos
     assert [p.filename for p in photos] == ["semis.png"]
     assert page.ui.photosList.count() == 1
 
@@ -474,6 +481,6 @@ def test_a_refused_photo_saves_nothing_and_the_dialog_stays_open(
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.isVisible() and dialog.isEnabled()
     assert "notes.txt" in dialog.ui.generalError.text()
-    assert fu.project_detail(database, projects[0], TODAY).updates == ()
+    assert project_detail(database, projects[0], TODAY).updates == ()
     dialog.reject()
     assert page.dialog is None

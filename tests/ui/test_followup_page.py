@@ -30,10 +30,11 @@ from pbdesk.ui.models.followup import (
     UpdatesModel,
 )
 from pbdesk.ui.pages.followup import FollowUpPage
-from pbdesk.workspace import followup as fu
 from pbdesk.workspace import journal
 from pbdesk.workspace.applications import save_application
 from pbdesk.workspace.demo_followup import add_demo_followup
+from pbdesk.workspace.followup.projects import list_projects, project_detail
+from pbdesk.workspace.followup.records import save_expense, save_milestone
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -113,7 +114,7 @@ def test_an_overspent_project_never_shows_a_negative_remaining_amount(
 ) -> None:  # type: ignore[no-untyped-def]
     # 12 000 € committed on a 10 000 € project: the table agrees with the header, 0 € left
     # and the 2 000 € overspent said in words (in red), never "−2 000 €".
-    fu.save_expense(
+    save_expense(
         database, projects[0], ExpenseInput(TODAY, "12000", "Bacs", payee="Menuiserie"), AUTHOR
     )
     page.load()
@@ -151,14 +152,14 @@ def test_an_invalid_expense_is_refused_in_the_dialog(
     assert dialog.isVisible()
     assert dialog.ui.amountError.isVisible() and "abc" in dialog.ui.amountError.text()
     assert dialog.ui.labelError.isVisible()
-    assert fu.project_detail(database, page.current_application_id()).expenses == ()
+    assert project_detail(database, page.current_application_id()).expenses == ()
     dialog.reject()
 
 
 def test_deleting_an_expense_asks_first(
     qtbot, page: FollowUpPage, database: Database, projects: list[int], monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    fu.save_expense(database, projects[0], ExpenseInput(TODAY, "12 000", "Tout"), AUTHOR)
+    save_expense(database, projects[0], ExpenseInput(TODAY, "12 000", "Tout"), AUTHOR)
     page.load()
     assert (
         page.proxy.index(0, ProjectColumn.REMAINING).data(Qt.ItemDataRole.ForegroundRole).color()
@@ -186,8 +187,8 @@ def test_deleting_an_expense_asks_first(
 def test_a_late_milestone_is_flagged(
     page: FollowUpPage, database: Database, projects: list[int]
 ) -> None:
-    fu.save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
-    fu.save_milestone(database, projects[0], MilestoneInput("Pose", date(2026, 12, 1)), AUTHOR)
+    save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 10, 1)), AUTHOR)
+    save_milestone(database, projects[0], MilestoneInput("Pose", date(2026, 12, 1)), AUTHOR)
     page.load()
     status = page.milestones.index(0, MilestoneColumn.STATUS)
     assert status.data() == "late"
@@ -227,13 +228,13 @@ def test_the_subsidy_is_saved_only_when_valid(
     qtbot.keyClicks(page.ui.awardedEdit, "douze")
     qtbot.keyClick(page.ui.awardedEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.ui.awardedError.isVisible()
-    assert fu.list_projects(database, page.campaign_id)[0].followup_id is None
+    assert list_projects(database, page.campaign_id)[0].followup_id is None
     page.ui.awardedEdit.clear()
     qtbot.keyClicks(page.ui.awardedEdit, "9500")
     qtbot.keyClicks(page.ui.conventionEdit, "CONV-1")
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(page.ui.awardedEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert fu.project_detail(database, projects[0]).awarded_cents == 950_000
+    assert project_detail(database, projects[0]).awarded_cents == 950_000
     assert _bar(page, 0) == (950_000, 0)
 
 
@@ -247,15 +248,15 @@ def test_status_change_needs_a_reason(
     qtbot.keyClicks(page.ui.reasonEdit, "Local indisponible")
     with qtbot.waitSignal(page.changed):
         page.ui.statusButton.click()
-    assert fu.list_projects(database, page.campaign_id)[0].status_reason == "Local indisponible"
+    assert list_projects(database, page.campaign_id)[0].status_reason == "Local indisponible"
 
 
 def test_models(qtmodeltester, database: Database, campaign_id: int, projects: list[int]) -> None:  # type: ignore[no-untyped-def]
     with database.session() as session:
         add_demo_followup(session, campaign_id, 3)
-    detail = fu.project_detail(database, projects[0], TODAY)
+    detail = project_detail(database, projects[0], TODAY)
     for model, rows in (
-        (ProjectsModel(), fu.list_projects(database, campaign_id, TODAY)),
+        (ProjectsModel(), list_projects(database, campaign_id, TODAY)),
         (InstalmentsModel(), detail.instalments),
         (MilestonesModel(), detail.milestones),
         (UpdatesModel(), detail.updates),
@@ -275,10 +276,10 @@ def test_leaving_a_project_with_unsaved_subsidy_offers_to_save_it(
     assert page.maybe_leave()  # nothing changed: no question
     qtbot.keyClicks(page.ui.conventionEdit, "CONV-7")
     assert page.maybe_leave()
-    assert fu.project_detail(database, projects[0]).convention_reference == "CONV-7"
+    assert project_detail(database, projects[0]).convention_reference == "CONV-7"
     qtbot.keyClicks(page.ui.conventionEdit, "B")
     page.ui.projectsView.selectRow(1)
-    assert fu.project_detail(database, projects[0]).convention_reference == "CONV-7B"
+    assert project_detail(database, projects[0]).convention_reference == "CONV-7B"
     assert page.current_application_id() == projects[1]
     assert page.ui.conventionEdit.text() == ""
 
@@ -293,8 +294,8 @@ def test_the_dashboard_shows_follow_up_alerts(
     dashboard.show_campaign(campaign_id)
     dashboard.show()
     assert not dashboard.ui.alertsGroup.isVisible()
-    fu.save_expense(database, projects[1], ExpenseInput(TODAY, "5 000,01", "Peinture"), AUTHOR)
-    fu.save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 1, 5)), AUTHOR)
+    save_expense(database, projects[1], ExpenseInput(TODAY, "5 000,01", "Peinture"), AUTHOR)
+    save_milestone(database, projects[0], MilestoneInput("Devis", date(2026, 1, 5)), AUTHOR)
     dashboard.load()
     assert dashboard.ui.alertsGroup.isVisible()
     text = dashboard.ui.alertsLabel.text()

@@ -102,7 +102,7 @@ def test_saving_the_place_keeps_the_estimated_date_an_estimate(
 
     from pbdesk.domain.followup import ReviewReminder
     from pbdesk.store.models import ChecklistItem
-    from pbdesk.workspace import followup as fu
+    from pbdesk.workspace.followup.alerts import followup_alerts
     from pbdesk.workspace.vote_publish import ONE_YEAR_REVIEW_KEY
 
     widget = OneYearReviewPage(context)
@@ -126,7 +126,7 @@ def test_saving_the_place_keeps_the_estimated_date_an_estimate(
     assert review.estimated and review.scheduled_on == DUE
     assert review.as_input().scheduled_on is None
     assert review.reminder is ReviewReminder.NONE
-    assert fu.followup_alerts(database, campaign_id, date(2027, 7, 1)) == []
+    assert followup_alerts(database, campaign_id, date(2027, 7, 1)) == []
     with database.session() as session:
         item = session.scalar(
             select(ChecklistItem).where(

@@ -39,10 +39,10 @@ from pbdesk.workspace.applications import save_application
 from pbdesk.workspace.call import CriterionView, list_criteria, start_from_default_grid
 from pbdesk.workspace.campaigns import create_campaign
 from pbdesk.workspace.holders import save_holder
-from pbdesk.workspace.reviews import (
+from pbdesk.workspace.reviews.answers import get_review
+from pbdesk.workspace.reviews.reviewers import (
     ReviewerInput,
     ReviewerKind,
-    get_review,
     get_reviewer,
     list_reviewers,
     save_reviewer,

@@ -32,14 +32,9 @@ from pbdesk.workspace.applications import get_application, save_application
 from pbdesk.workspace.call import CriterionView, list_criteria, start_from_default_grid
 from pbdesk.workspace.campaigns import create_campaign
 from pbdesk.workspace.holders import save_holder
-from pbdesk.workspace.reviews import (
-    Answer,
-    ReviewerInput,
-    ReviewInput,
-    save_review,
-    save_reviewer,
-    synthesis,
-)
+from pbdesk.workspace.reviews.answers import Answer, ReviewInput, save_review
+from pbdesk.workspace.reviews.decision import synthesis
+from pbdesk.workspace.reviews.reviewers import ReviewerInput, save_reviewer
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

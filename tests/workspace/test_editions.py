@@ -14,7 +14,7 @@ from pbdesk.grids.editions import export_editions
 from pbdesk.printing.base import PrintOptions
 from pbdesk.store.database import Database
 from pbdesk.workspace.editions import edition_totals, list_editions
-from pbdesk.workspace.followup import campaign_totals, list_projects
+from pbdesk.workspace.followup.projects import campaign_totals, list_projects
 
 SEED_EDITIONS = [
     ("Belle de Mai 2019", 2019, 3_250_000),

@@ -28,9 +28,34 @@ from pbdesk.domain.followup import (
 )
 from pbdesk.store.database import Database
 from pbdesk.store.models import ChecklistItem
-from pbdesk.workspace import followup as fu
 from pbdesk.workspace import journal
 from pbdesk.workspace import one_year_review as oyr
+from pbdesk.workspace.followup.alerts import AlertKind, followup_alerts
+from pbdesk.workspace.followup.projects import (
+    add_off_vote_project,
+    campaign_totals,
+    change_followup_status,
+    list_projects,
+    off_vote_candidates,
+    project_detail,
+    remove_off_vote_project,
+    save_followup,
+)
+from pbdesk.workspace.followup.records import (
+    PhotoChanges,
+    add_photo,
+    delete_instalment,
+    delete_milestone,
+    delete_update,
+    photo_content,
+    remove_photo,
+    save_expense,
+    save_instalment,
+    save_milestone,
+    save_update,
+    save_update_with_photos,
+    write_photo,
+)
 from pbdesk.workspace.vote_publish import ONE_YEAR_REVIEW_KEY, schedule_one_year_review
 
 from .followup_support import add_projects
@@ -51,51 +76,49 @@ def projects(any_database: Database, campaign: int) -> list[int]:
 def test_funded_projects_are_listed_with_their_allocation(
     any_database: Database, campaign: int, projects: list[int]
 ) -> None:
-    rows = fu.list_projects(any_database, campaign, TODAY)
+    rows = list_projects(any_database, campaign, TODAY)
     assert [r.title for r in rows] == ["Jardin partagé", "Fresque du square"]
     assert rows[0].status is FollowUpStatus.LAUREATE
     assert rows[0].money.allocated == 1_000_000
     assert rows[0].money.remaining == 1_000_000
-    assert fu.campaign_totals(any_database, campaign).allocated == 1_500_000
+    assert campaign_totals(any_database, campaign).allocated == 1_500_000
 
 
 def test_expenses_move_committed_paid_remaining_and_overspend(
     any_database: Database, campaign: int, projects: list[int]
 ) -> None:
     garden = projects[0]
-    fu.save_expense(
+    save_expense(
         any_database,
         garden,
         ExpenseInput(date(2026, 9, 1), "4 000", "Bacs", "Menuiserie", "F-12", ExpenseState.PAID),
         AUTHOR,
     )
-    expense = fu.save_expense(
+    expense = save_expense(
         any_database, garden, ExpenseInput(date(2026, 10, 1), "2 500,50", "Terre"), AUTHOR
     )
-    row = fu.list_projects(any_database, campaign, TODAY)[0]
+    row = list_projects(any_database, campaign, TODAY)[0]
     assert (row.money.committed, row.money.paid, row.money.remaining) == (
         650_050,
         400_000,
         349_950,
     )
-    fu.save_expense(
+    save_expense(
         any_database,
         garden,
         ExpenseInput(date(2026, 10, 1), "6 000", "Terre", state=ExpenseState.PAID),
         AUTHOR,
         expense,
     )
-    row = fu.list_projects(any_database, campaign, TODAY)[0]
+    row = list_projects(any_database, campaign, TODAY)[0]
     assert row.money.overspend == 0 and row.money.remaining == 0
-    fu.save_expense(any_database, garden, ExpenseInput(date(2026, 11, 1), "1", "Outils"), AUTHOR)
-    row = fu.list_projects(any_database, campaign, TODAY)[0]
+    save_expense(any_database, garden, ExpenseInput(date(2026, 11, 1), "1", "Outils"), AUTHOR)
+    row = list_projects(any_database, campaign, TODAY)[0]
     assert row.money.overspent and row.money.overspend == 100
-    alerts = fu.followup_alerts(any_database, campaign, TODAY)
-    assert [a.kind for a in alerts if a.application_id == garden] == [fu.AlertKind.OVERSPEND]
-    totals = fu.campaign_totals(any_database, campaign)
-    assert totals.committed == sum(
-        r.money.committed for r in fu.list_projects(any_database, campaign)
-    )
+    alerts = followup_alerts(any_database, campaign, TODAY)
+    assert [a.kind for a in alerts if a.application_id == garden] == [AlertKind.OVERSPEND]
+    totals = campaign_totals(any_database, campaign)
+    assert totals.committed == sum(r.money.committed for r in list_projects(any_database, campaign))
     lines = [e.action for e in journal.entries(any_database, campaign)]
     assert lines.count("followup.expense") == 4
 
@@ -105,7 +128,7 @@ def test_an_invalid_expense_saves_nothing(
 ) -> None:
     before = row_counts(any_database)
     with pytest.raises(ValidationError) as caught:
-        fu.save_expense(any_database, projects[0], ExpenseInput(None, "abc", " "), AUTHOR)
+        save_expense(any_database, projects[0], ExpenseInput(None, "abc", " "), AUTHOR)
     assert set(caught.value.errors) == {"spent_on", "amount", "label"}
     assert "abc" in caught.value.errors["amount"]
     assert row_counts(any_database) == before
@@ -116,13 +139,13 @@ def test_status_workflow_needs_a_reason_and_is_journaled(
 ) -> None:
     garden = projects[0]
     with pytest.raises(DomainError):
-        fu.change_followup_status(any_database, garden, FollowUpStatus.DONE, "", AUTHOR)
+        change_followup_status(any_database, garden, FollowUpStatus.DONE, "", AUTHOR)
     with pytest.raises(ValidationError) as caught:
-        fu.change_followup_status(any_database, garden, FollowUpStatus.SUSPENDED, " ", AUTHOR)
+        change_followup_status(any_database, garden, FollowUpStatus.SUSPENDED, " ", AUTHOR)
     assert "reason" in caught.value.errors
-    fu.change_followup_status(any_database, garden, FollowUpStatus.IN_PROGRESS, "", AUTHOR)
-    fu.change_followup_status(any_database, garden, FollowUpStatus.DONE, "", AUTHOR)
-    row = fu.list_projects(any_database, campaign, TODAY)[0]
+    change_followup_status(any_database, garden, FollowUpStatus.IN_PROGRESS, "", AUTHOR)
+    change_followup_status(any_database, garden, FollowUpStatus.DONE, "", AUTHOR)
+    row = list_projects(any_database, campaign, TODAY)[0]
     assert row.status is FollowUpStatus.DONE and row.progress == 100
     line = journal.entries(any_database, campaign, limit=1)[0]
     assert line.action == "followup.status" and "Jardin partagé" in line.summary
@@ -131,25 +154,25 @@ def test_status_workflow_needs_a_reason_and_is_journaled(
 def test_a_project_not_funded_can_be_followed_as_carried_out_outside_the_vote(
     any_database: Database, campaign: int, projects: list[int]
 ) -> None:
-    candidates = fu.off_vote_candidates(any_database, campaign)
+    candidates = off_vote_candidates(any_database, campaign)
     assert [title for _, _, title in candidates] == ["Pas retenu"]
     other = candidates[0][0]
     with pytest.raises(DomainError):
-        fu.save_expense(any_database, other, ExpenseInput(TODAY, "10", "x"), AUTHOR)
-    fu.add_off_vote_project(any_database, other, AUTHOR)
-    rows = fu.list_projects(any_database, campaign, TODAY)
+        save_expense(any_database, other, ExpenseInput(TODAY, "10", "x"), AUTHOR)
+    add_off_vote_project(any_database, other, AUTHOR)
+    rows = list_projects(any_database, campaign, TODAY)
     assert rows[-1].off_vote and rows[-1].status is FollowUpStatus.DONE_OFF_VOTE
     with pytest.raises(DomainError):
-        fu.add_off_vote_project(any_database, other, AUTHOR)
-    fu.remove_off_vote_project(any_database, other, AUTHOR)
-    assert len(fu.list_projects(any_database, campaign, TODAY)) == 2
+        add_off_vote_project(any_database, other, AUTHOR)
+    remove_off_vote_project(any_database, other, AUTHOR)
+    assert len(list_projects(any_database, campaign, TODAY)) == 2
 
 
 def test_subsidy_instalments_and_financial_report(
     any_database: Database, campaign: int, projects: list[int]
 ) -> None:
     garden = projects[0]
-    fu.save_followup(
+    save_followup(
         any_database,
         garden,
         FollowUpInput(
@@ -162,93 +185,93 @@ def test_subsidy_instalments_and_financial_report(
         ),
         AUTHOR,
     )
-    fu.save_instalment(
+    save_instalment(
         any_database,
         garden,
         InstalmentInput(date(2026, 7, 15), "5 000", date(2026, 7, 20), ""),
         AUTHOR,
     )
-    fu.save_instalment(any_database, garden, InstalmentInput(date(2027, 1, 15), "4 500"), AUTHOR)
-    detail = fu.project_detail(any_database, garden, TODAY)
+    save_instalment(any_database, garden, InstalmentInput(date(2027, 1, 15), "4 500"), AUTHOR)
+    detail = project_detail(any_database, garden, TODAY)
     assert detail.awarded_cents == 950_000 and detail.row.money.allocated == 950_000
     assert [i.paid for i in detail.instalments] == [True, False]
     assert detail.instalments[0].paid_cents == 500_000
     assert detail.row.subsidy_paid_cents == 500_000
     assert detail.row.first_payment_on == date(2026, 7, 20)
     assert detail.row.financial_report_due == date(2027, 2, 28)
-    alerts = fu.followup_alerts(any_database, campaign, TODAY)
-    assert [a.kind for a in alerts] == [fu.AlertKind.FINANCIAL_REPORT]
+    alerts = followup_alerts(any_database, campaign, TODAY)
+    assert [a.kind for a in alerts] == [AlertKind.FINANCIAL_REPORT]
     with pytest.raises(ValidationError) as caught:
-        fu.save_followup(any_database, garden, FollowUpInput(awarded="-3", progress=140), AUTHOR)
+        save_followup(any_database, garden, FollowUpInput(awarded="-3", progress=140), AUTHOR)
     assert set(caught.value.errors) == {"awarded", "progress"}
-    fu.delete_instalment(any_database, detail.instalments[1].id, AUTHOR)
-    assert len(fu.project_detail(any_database, garden, TODAY).instalments) == 1
+    delete_instalment(any_database, detail.instalments[1].id, AUTHOR)
+    assert len(project_detail(any_database, garden, TODAY).instalments) == 1
 
 
 def test_late_milestones_are_flagged(
     any_database: Database, campaign: int, projects: list[int]
 ) -> None:
     garden = projects[0]
-    late = fu.save_milestone(
+    late = save_milestone(
         any_database, garden, MilestoneInput("Devis signés", date(2027, 2, 1)), AUTHOR
     )
-    fu.save_milestone(any_database, garden, MilestoneInput("Plantation", date(2027, 4, 1)), AUTHOR)
-    fu.save_milestone(
+    save_milestone(any_database, garden, MilestoneInput("Plantation", date(2027, 4, 1)), AUTHOR)
+    save_milestone(
         any_database,
         garden,
         MilestoneInput("Convention", date(2026, 7, 1), done_on=date(2026, 7, 3)),
         AUTHOR,
     )
-    detail = fu.project_detail(any_database, garden, TODAY)
+    detail = project_detail(any_database, garden, TODAY)
     assert [(m.title, m.late) for m in detail.milestones] == [
         ("Devis signés", True),
         ("Plantation", False),
         ("Convention", False),
     ]
     assert detail.row.late_milestones == 1
-    alerts = fu.followup_alerts(any_database, campaign, TODAY)
-    assert alerts[0].kind is fu.AlertKind.LATE_MILESTONE and "Devis signés" in alerts[0].text
-    fu.save_milestone(
+    alerts = followup_alerts(any_database, campaign, TODAY)
+    assert alerts[0].kind is AlertKind.LATE_MILESTONE and "Devis signés" in alerts[0].text
+    save_milestone(
         any_database,
         garden,
         MilestoneInput("Devis signés", date(2027, 2, 1), done_on=TODAY),
         AUTHOR,
         late,
     )
-    assert fu.project_detail(any_database, garden, TODAY).row.late_milestones == 0
-    fu.delete_milestone(any_database, late, AUTHOR)
+    assert project_detail(any_database, garden, TODAY).row.late_milestones == 0
+    delete_milestone(any_database, late, AUTHOR)
 
 
 def test_updates_and_photos_are_streamed_in_and_out(
     any_database: Database, campaign: int, projects: list[int], tmp_path: Path
 ) -> None:
     garden = projects[0]
-    update = fu.save_update(
+    update = save_update(
         any_database, garden, UpdateInput(date(2026, 9, 1), "Les bacs sont posés.", True), AUTHOR
     )
-    fu.save_update(any_database, garden, UpdateInput(date(2026, 10, 1), "Note interne"), AUTHOR)
+    save_update(any_database, garden, UpdateInput(date(2026, 10, 1), "Note interne"), AUTHOR)
     photo_path = tmp_path / "bacs.jpg"
     content = bytes(range(256)) * 5000
     photo_path.write_bytes(content)
-    photo = fu.add_photo(any_database, update, photo_path, AUTHOR)
-    detail = fu.project_detail(any_database, garden, TODAY)
+    photo = add_photo(any_database, update, photo_path, AUTHOR)
+    detail = project_detail(any_database, garden, TODAY)
     assert [(u.text, u.public) for u in detail.updates] == [
         ("Note interne", False),
         ("Les bacs sont posés.", True),
     ]
     assert detail.updates[1].photos[0].size == len(content)
-    assert fu.photo_content(any_database, photo) == ("bacs.jpg", content)
+    assert photo_content(any_database, photo) == ("bacs.jpg", content)
     target = BytesIO()
-    assert fu.write_photo(any_database, photo, target) == "bacs.jpg"
+    assert write_photo(any_database, photo, target) == "bacs.jpg"
     assert target.getvalue() == content
     text_file = tmp_path / "notes.txt"
     text_file.write_text("x")
     with pytest.raises(DomainError):
-        fu.add_photo(any_database, update, text_file, AUTHOR)
-    fu.remove_photo(any_database, photo, AUTHOR)
-    assert fu.project_detail(any_database, garden, TODAY).updates[1].photos == ()
-    fu.delete_update(any_database, update, AUTHOR)
-    assert len(fu.project_detail(any_database, garden, TODAY).updates) == 1
+        add_photo(any_database, update, text_file, AUTHOR)
+    remove_photo(any_database, photo, AUTHOR)
+    assert project_detail(any_database, garden, TODAY).updates[1].photos == ()
+    delete_update(any_database, update, AUTHOR)
+    assert len(project_detail(any_database, garden, TODAY).updates) == 1
 
 
 def test_one_year_review_builds_on_the_scheduled_checklist_item(
@@ -259,10 +282,10 @@ def test_one_year_review_builds_on_the_scheduled_checklist_item(
     review = oyr.get_review(any_database, campaign, date(2027, 5, 20))
     assert review.scheduled_on == date(2027, 6, 13)
     assert review.reminder is ReviewReminder.APPROACHING
-    alerts = fu.followup_alerts(any_database, campaign, date(2027, 5, 20))
-    assert [a.kind for a in alerts] == [fu.AlertKind.REVIEW_APPROACHING]
-    assert fu.followup_alerts(any_database, campaign, date(2027, 6, 14))[0].kind is (
-        fu.AlertKind.REVIEW_OVERDUE
+    alerts = followup_alerts(any_database, campaign, date(2027, 5, 20))
+    assert [a.kind for a in alerts] == [AlertKind.REVIEW_APPROACHING]
+    assert followup_alerts(any_database, campaign, date(2027, 6, 14))[0].kind is (
+        AlertKind.REVIEW_OVERDUE
     )
     oyr.save_review(any_database, campaign, ReviewInput(scheduled_on=date(2027, 6, 20)), AUTHOR)
     with any_database.session() as session:
@@ -284,7 +307,7 @@ def test_one_year_review_builds_on_the_scheduled_checklist_item(
     )
     review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
     assert review.reminder is ReviewReminder.NONE and review.residents_count == 42
-    assert fu.followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
+    assert followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
     with any_database.session() as session:
         item = session.scalar(
             select(ChecklistItem).where(ChecklistItem.catalogue_key == ONE_YEAR_REVIEW_KEY)
@@ -345,21 +368,21 @@ def test_demo_followup_gives_one_late_milestone_one_overspend_and_a_held_review(
     )
     with any_database.session() as session:
         add_demo_followup(session, campaign, 2019)
-    rows = fu.list_projects(any_database, campaign, date(2026, 11, 29))
+    rows = list_projects(any_database, campaign, date(2026, 11, 29))
     assert [r.application_id for r in rows] == funded
     assert sum(r.late_milestones for r in rows) == 1
     assert sum(r.money.overspent for r in rows) == 1
     assert all(r.first_payment_on is not None for r in rows)
-    detail = fu.project_detail(any_database, funded[0])
+    detail = project_detail(any_database, funded[0])
     assert {u.public for u in detail.updates} == {True, False}
-    assert detail.updates[-1].photos and fu.photo_content(
+    assert detail.updates[-1].photos and photo_content(
         any_database, detail.updates[-1].photos[0].id
     )
     review = oyr.get_review(any_database, campaign, date(2026, 11, 29))
     assert review.held_on is not None and review.reminder is ReviewReminder.NONE
     assert len(oyr.list_feedback(any_database, campaign)) > 5
-    kinds = {a.kind for a in fu.followup_alerts(any_database, campaign, date(2026, 11, 29))}
-    assert kinds == {fu.AlertKind.OVERSPEND, fu.AlertKind.LATE_MILESTONE}
+    kinds = {a.kind for a in followup_alerts(any_database, campaign, date(2026, 11, 29))}
+    assert kinds == {AlertKind.OVERSPEND, AlertKind.LATE_MILESTONE}
 
 
 def test_no_review_reminder_before_the_review_is_scheduled(
@@ -369,7 +392,7 @@ def test_no_review_reminder_before_the_review_is_scheduled(
     review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
     assert review.scheduled_on == date(2027, 6, 13)
     assert review.reminder is ReviewReminder.NONE
-    assert fu.followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
+    assert followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
 
 
 def test_an_estimated_review_date_is_never_saved_as_the_date(
@@ -384,7 +407,7 @@ def test_an_estimated_review_date_is_never_saved_as_the_date(
     review = oyr.get_review(any_database, campaign, date(2027, 7, 1))
     assert review.estimated and review.place == "Centre social"
     assert review.reminder is ReviewReminder.NONE
-    assert fu.followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
+    assert followup_alerts(any_database, campaign, date(2027, 7, 1)) == []
     # Once the results are published, the date is firm and reminders start.
     with any_database.session() as session:
         schedule_one_year_review(session, campaign, date(2026, 6, 13), AUTHOR)
@@ -397,24 +420,24 @@ def test_an_update_is_saved_with_its_photo_changes_all_or_nothing(
     any_database: Database, campaign: int, projects: list[int], tmp_path: Path
 ) -> None:
     garden = projects[0]
-    update = fu.save_update(
+    update = save_update(
         any_database, garden, UpdateInput(date(2026, 9, 1), "Les bacs sont posés.", True), AUTHOR
     )
     first, second = tmp_path / "bacs.jpg", tmp_path / "semis.png"
     first.write_bytes(b"\xff\xd8" + bytes(300_000))
     second.write_bytes(b"\x89PNG" + bytes(1000))
-    kept = fu.add_photo(any_database, update, first, AUTHOR)
-    gone = fu.add_photo(any_database, update, second, AUTHOR)
+    kept = add_photo(any_database, update, first, AUTHOR)
+    gone = add_photo(any_database, update, second, AUTHOR)
     text_file = tmp_path / "notes.txt"
     text_file.write_text("x")
-    before = fu.project_detail(any_database, garden, TODAY).updates[0]
+    before = project_detail(any_database, garden, TODAY).updates[0]
     # A refused file: neither the text nor the photos change.
     with pytest.raises(DomainError):
-        fu.save_update_with_photos(
+        save_update_with_photos(
             any_database,
             garden,
             UpdateInput(date(2026, 9, 2), "Autre texte", False),
-            fu.PhotoChanges(
+            PhotoChanges(
                 added=((second, ""), (text_file, "")),
                 removed=(gone,),
                 captions=((kept, "Bacs"),),
@@ -422,24 +445,24 @@ def test_an_update_is_saved_with_its_photo_changes_all_or_nothing(
             AUTHOR,
             update,
         )
-    assert fu.project_detail(any_database, garden, TODAY).updates[0] == before
-    fu.save_update_with_photos(
+    assert project_detail(any_database, garden, TODAY).updates[0] == before
+    save_update_with_photos(
         any_database,
         garden,
         UpdateInput(date(2026, 9, 2), "Autre texte", False),
-        fu.PhotoChanges(
+        PhotoChanges(
             added=((second, "  Les  semis "),), removed=(gone,), captions=((kept, "Bacs"),)
         ),
         AUTHOR,
         update,
     )
-    after = fu.project_detail(any_database, garden, TODAY).updates[0]
+    after = project_detail(any_database, garden, TODAY).updates[0]
     assert (after.dated_on, after.text, after.public) == (date(2026, 9, 2), "Autre texte", False)
     assert [(p.filename, p.caption) for p in after.photos] == [
         ("bacs.jpg", "Bacs"),
         ("semis.png", "Les semis"),
     ]
-    assert fu.photo_content(any_database, after.photos[1].id)[1] == second.read_bytes()
+    assert photo_content(any_database, after.photos[1].id)[1] == second.read_bytes()
     actions = [e.action for e in journal.entries(any_database, campaign, limit=4)]
     assert sorted(actions) == [
         "followup.photo",
@@ -448,17 +471,17 @@ def test_an_update_is_saved_with_its_photo_changes_all_or_nothing(
         "followup.update",
     ]
     # A photo of another update cannot be touched through this one.
-    other = fu.save_update(any_database, garden, UpdateInput(TODAY, "Autre"), AUTHOR)
+    other = save_update(any_database, garden, UpdateInput(TODAY, "Autre"), AUTHOR)
     with pytest.raises(DomainError):
-        fu.save_update_with_photos(
+        save_update_with_photos(
             any_database,
             garden,
             UpdateInput(TODAY, "Autre"),
-            fu.PhotoChanges(removed=(kept,)),
+            PhotoChanges(removed=(kept,)),
             AUTHOR,
             other,
         )
-    assert len(fu.project_detail(any_database, garden, TODAY).updates[1].photos) == 2
+    assert len(project_detail(any_database, garden, TODAY).updates[1].photos) == 2
 
 
 def test_money_spent_on_a_project_no_longer_funded_stays_in_the_totals(
@@ -467,10 +490,10 @@ def test_money_spent_on_a_project_no_longer_funded_stays_in_the_totals(
     from pbdesk.store.models import Application
 
     garden = projects[0]
-    fu.save_expense(any_database, garden, ExpenseInput(date(2026, 9, 1), "500", "Bacs"), AUTHOR)
+    save_expense(any_database, garden, ExpenseInput(date(2026, 9, 1), "500", "Bacs"), AUTHOR)
     with any_database.session() as session:  # the designation was changed afterwards
         session.get(Application, garden).status = ApplicationStatus.NOT_FUNDED.value
-    rows = fu.list_projects(any_database, campaign, TODAY)
+    rows = list_projects(any_database, campaign, TODAY)
     assert garden in [r.application_id for r in rows]
-    assert fu.campaign_totals(any_database, campaign).committed == 50_000
-    assert garden not in [c[0] for c in fu.off_vote_candidates(any_database, campaign)]
+    assert campaign_totals(any_database, campaign).committed == 50_000
+    assert garden not in [c[0] for c in off_vote_candidates(any_database, campaign)]

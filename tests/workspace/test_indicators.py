@@ -18,7 +18,7 @@ from pbdesk.domain.vote import VoteSettings
 from pbdesk.store.database import Database
 from pbdesk.store.models import Application, SignInCount
 from pbdesk.workspace.applications import save_application
-from pbdesk.workspace.followup import add_off_vote_project, campaign_totals, list_projects
+from pbdesk.workspace.followup.projects import add_off_vote_project, campaign_totals, list_projects
 from pbdesk.workspace.indicators import Ratio, campaign_indicators
 from pbdesk.workspace.polling_stations import StationInput, save_station
 from pbdesk.workspace.vote import save_settings

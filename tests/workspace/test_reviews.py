@@ -19,21 +19,17 @@ from pbdesk.workspace.campaigns import create_campaign
 from pbdesk.workspace.demo import add_demo_workspace
 from pbdesk.workspace.demo_reviews import add_demo_reviews
 from pbdesk.workspace.journal import entries
-from pbdesk.workspace.reviews import (
-    Answer,
+from pbdesk.workspace.reviews.answers import Answer, ReviewInput, get_review, save_review
+from pbdesk.workspace.reviews.decision import decide, synthesis
+from pbdesk.workspace.reviews.reviewers import (
     ReviewerInput,
     ReviewerKind,
-    ReviewInput,
     applications_for,
-    decide,
     delete_reviewer,
     find_reviewer,
-    get_review,
     list_reviewers,
-    save_review,
     save_reviewer,
     set_assignments,
-    synthesis,
 )
 from pbdesk.workspace.team import save_person
 

@@ -232,7 +232,7 @@ def test_a_meeting_of_another_campaign_cannot_be_updated(
 def test_erasing_residents_also_erases_their_name_as_reviewer(
     any_database: Database, campaign: int
 ) -> None:
-    from pbdesk.workspace.reviews import ReviewerInput, list_reviewers, save_reviewer
+    from pbdesk.workspace.reviews.reviewers import ReviewerInput, list_reviewers, save_reviewer
 
     fatima = save_person(any_database, campaign, resident("Fatima Zahra", email="f@example.org"))
     save_reviewer(

@@ -13,7 +13,8 @@ from pbdesk.store.database import Database
 from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.fields import fit_height, from_qdate, to_qdate
 from pbdesk.ui.forms.ui_expense_dialog import Ui_ExpenseDialog
-from pbdesk.workspace.followup import ExpenseView, project_detail, save_expense
+from pbdesk.workspace.followup.projects import project_detail
+from pbdesk.workspace.followup.records import ExpenseView, save_expense
 
 
 class ExpenseDialog(RecordDialog[ExpenseView]):

@@ -13,7 +13,8 @@ from pbdesk.store.database import Database
 from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.fields import fit_height, from_qdate, to_qdate
 from pbdesk.ui.forms.ui_instalment_dialog import Ui_InstalmentDialog
-from pbdesk.workspace.followup import InstalmentView, project_detail, save_instalment
+from pbdesk.workspace.followup.projects import project_detail
+from pbdesk.workspace.followup.records import InstalmentView, save_instalment
 
 
 class InstalmentDialog(RecordDialog[InstalmentView]):

@@ -12,7 +12,8 @@ from pbdesk.store.database import Database
 from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.fields import fit_height, from_qdate, to_qdate
 from pbdesk.ui.forms.ui_milestone_dialog import Ui_MilestoneDialog
-from pbdesk.workspace.followup import MilestoneView, project_detail, save_milestone
+from pbdesk.workspace.followup.projects import project_detail
+from pbdesk.workspace.followup.records import MilestoneView, save_milestone
 
 
 class MilestoneDialog(RecordDialog[MilestoneView]):

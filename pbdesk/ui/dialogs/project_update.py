@@ -27,12 +27,12 @@ from pbdesk.ui.dialogs import RecordDialog
 from pbdesk.ui.fields import fit_height, from_qdate, show_errors, to_qdate
 from pbdesk.ui.forms.ui_project_update_dialog import Ui_ProjectUpdateDialog
 from pbdesk.ui.tasks import Task, run_with_progress
-from pbdesk.workspace.followup import (
+from pbdesk.workspace.followup.projects import project_detail
+from pbdesk.workspace.followup.records import (
     PhotoChanges,
     PhotoView,
     UpdateView,
     photo_content,
-    project_detail,
     save_update_with_photos,
 )
 

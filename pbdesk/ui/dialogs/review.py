@@ -26,15 +26,14 @@ from pbdesk.ui.fields import ErrorLabel, fit_height, show_errors
 from pbdesk.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from pbdesk.ui.shortcuts import add_shortcut
 from pbdesk.workspace.call import CriterionView, list_criteria
-from pbdesk.workspace.reviews import (
+from pbdesk.workspace.reviews.answers import (
     Answer,
-    ReviewedApplication,
-    ReviewerView,
     ReviewInput,
     get_review,
     save_review,
     scale_criteria,
 )
+from pbdesk.workspace.reviews.reviewers import ReviewedApplication, ReviewerView
 
 #: The combo's data for an eligibility criterion not answered yet.
 UNANSWERED = -1

@@ -13,8 +13,13 @@ from pbdesk.ui.fields import fit_height
 from pbdesk.ui.forms.ui_reviewer_dialog import Ui_ReviewerDialog
 from pbdesk.ui.models.reviews import ApplicationsCheckModel
 from pbdesk.workspace.applications import list_applications
-from pbdesk.workspace.reviews import ReviewerInput, ReviewerKind, ReviewerView, get_reviewer
-from pbdesk.workspace.reviews import save_reviewer as store_reviewer
+from pbdesk.workspace.reviews.reviewers import (
+    ReviewerInput,
+    ReviewerKind,
+    ReviewerView,
+    get_reviewer,
+)
+from pbdesk.workspace.reviews.reviewers import save_reviewer as store_reviewer
 from pbdesk.workspace.team import list_people
 from pbdesk.workspace.views import PersonView
 

@@ -1,5 +1,6 @@
 """Tables of the follow-up page: projects with their money, instalments, milestones,
-updates and expenses (rows are ``pbdesk.workspace.followup`` views)."""
+updates and expenses (rows are views from ``pbdesk.workspace.followup.projects`` and
+``.records``)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 from pbdesk.domain.money import format_euros
 from pbdesk.ui.fields import format_date
 from pbdesk.ui.models import RowsModel
-from pbdesk.workspace.followup import (
-    ExpenseView,
-    InstalmentView,
-    MilestoneView,
-    ProjectRow,
-    UpdateView,
-)
+from pbdesk.workspace.followup.projects import ProjectRow
+from pbdesk.workspace.followup.records import ExpenseView, InstalmentView, MilestoneView, UpdateView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

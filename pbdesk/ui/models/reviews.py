@@ -16,12 +16,8 @@ from pbdesk.domain.review import CriterionKind, Recommendation
 from pbdesk.grids import GridImport
 from pbdesk.ui.models import CheckListModel, ModelIndex, RowsModel, fold
 from pbdesk.workspace.call import CriterionView
-from pbdesk.workspace.reviews import (
-    ReviewedApplication,
-    ReviewerTotal,
-    ReviewerView,
-    Synthesis,
-)
+from pbdesk.workspace.reviews.decision import ReviewerTotal, Synthesis
+from pbdesk.workspace.reviews.reviewers import ReviewedApplication, ReviewerView
 
 #: The value to sort on (numbers, folded text), not the shown text.
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from pbdesk.domain.review import DISAGREEMENT_SHARE, CriterionKind
 from pbdesk.ui.models import ModelIndex, RowsModel, fold
 from pbdesk.ui.models.applications import STATUS_COLOURS
-from pbdesk.workspace.reviews import ReviewerTotal, Synthesis, SynthesisRow
+from pbdesk.workspace.reviews.decision import ReviewerTotal, Synthesis, SynthesisRow
 
 #: The value to sort on (numbers, folded text), not the shown text.
 SORT_ROLE = Qt.ItemDataRole.UserRole

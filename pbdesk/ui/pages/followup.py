@@ -26,6 +26,7 @@ from pbdesk.domain.followup import (
     MilestoneInput,
     MilestoneStatus,
     allowed_statuses,
+    total_figures,
 )
 from pbdesk.domain.money import format_euros, format_euros_plain
 from pbdesk.ui.context import AppContext
@@ -53,7 +54,24 @@ from pbdesk.ui.models.followup import (
 from pbdesk.ui.money_bar import MoneyBarDelegate
 from pbdesk.ui.pages import CampaignPage
 from pbdesk.ui.tasks import Task
-from pbdesk.workspace import followup as fu
+from pbdesk.workspace.followup.projects import (
+    ProjectDetail,
+    add_off_vote_project,
+    change_followup_status,
+    list_projects,
+    off_vote_candidates,
+    project_detail,
+    save_followup,
+)
+from pbdesk.workspace.followup.records import (
+    PhotoView,
+    delete_expense,
+    delete_instalment,
+    delete_milestone,
+    delete_update,
+    save_instalment,
+    save_milestone,
+)
 
 #: Kept on photo list items: the photo's id.
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +98,7 @@ class FollowUpPage(CampaignPage):
         ui = self.ui
         #: The day late milestones and due dates are judged on (tests set it).
         self.today: date | None = None
-        self.detail: fu.ProjectDetail | None = None
+        self.detail: ProjectDetail | None = None
         self._dirty = False
         self._filling = False
         #: The payment, milestone, update or expense dialog while it is open (window-modal,
@@ -131,7 +149,7 @@ class FollowUpPage(CampaignPage):
         ui.updatesView.selectionModel().selectionChanged.connect(lambda *_: self._show_photos())
         ui.photosList.setIconSize(PAGE_THUMBNAIL)
         #: The photos listed under the updates, by id.
-        self._shown_photos: dict[int, fu.PhotoView] = {}
+        self._shown_photos: dict[int, PhotoView] = {}
         #: Making the thumbnails of the selected update's photos, while it runs.
         self._thumbnail_task: Task | None = None
 
@@ -245,12 +263,12 @@ class FollowUpPage(CampaignPage):
             return
         selected = self.current_application_id()
         try:
-            rows = fu.list_projects(self.context.database, self.campaign_id, self._today())
+            rows = list_projects(self.context.database, self.campaign_id, self._today())
         except DomainError as error:
             self.report(error)
             return
         self.model.set_rows(rows)
-        totals = fu.total_figures(row.money for row in rows)
+        totals = total_figures(row.money for row in rows)
         ui = self.ui
         ui.totalsBar.set_figures(totals.allocated, totals.committed, totals.paid)
         text = self.tr(
@@ -331,7 +349,7 @@ class FollowUpPage(CampaignPage):
         detail = None
         if application_id is not None:
             try:
-                detail = fu.project_detail(self.context.database, application_id, self._today())
+                detail = project_detail(self.context.database, application_id, self._today())
             except DomainError as error:
                 self.report(error)
         self.detail = detail
@@ -343,7 +361,7 @@ class FollowUpPage(CampaignPage):
             self._filling = False
         self._dirty = False
 
-    def _fill(self, detail: fu.ProjectDetail | None) -> None:
+    def _fill(self, detail: ProjectDetail | None) -> None:
         ui = self.ui
         show_errors(self.subsidy_errors, {})
         for label in (
@@ -423,7 +441,7 @@ class FollowUpPage(CampaignPage):
         )
         self._show_photos()
 
-    def _show_subsidy_payments(self, detail: fu.ProjectDetail) -> None:
+    def _show_subsidy_payments(self, detail: ProjectDetail) -> None:
         """The payments' totals against the subsidy awarded, in words and as a bar."""
         planned = sum(i.planned_cents for i in detail.instalments)
         paid = sum(i.paid_cents for i in detail.instalments if i.paid)
@@ -544,7 +562,7 @@ class FollowUpPage(CampaignPage):
             return True
         application_id = self.detail.row.application_id
         try:
-            fu.save_followup(
+            save_followup(
                 self.context.database, application_id, self.subsidy_input(), self.context.author()
             )
         except ValidationError as error:
@@ -573,7 +591,7 @@ class FollowUpPage(CampaignPage):
         status = FollowUpStatus(self.ui.statusCombo.currentData())
         application_id = self.detail.row.application_id
         self._run(
-            lambda: fu.change_followup_status(
+            lambda: change_followup_status(
                 self.context.database,
                 application_id,
                 status,
@@ -586,7 +604,7 @@ class FollowUpPage(CampaignPage):
     def add_off_vote(self) -> None:
         if self.campaign_id is None:
             return
-        candidates = fu.off_vote_candidates(self.context.database, self.campaign_id)
+        candidates = off_vote_candidates(self.context.database, self.campaign_id)
         if not candidates:
             self.report(DomainError(self.tr("Every application is already followed.")))
             return
@@ -603,7 +621,7 @@ class FollowUpPage(CampaignPage):
             return
         application_id = candidates[labels.index(choice)][0]
         if self._run(
-            lambda: fu.add_off_vote_project(
+            lambda: add_off_vote_project(
                 self.context.database, application_id, self.context.author()
             )
         ):
@@ -637,7 +655,7 @@ class FollowUpPage(CampaignPage):
         )
         application_id = self.detail.row.application_id
         self._run(
-            lambda: fu.save_instalment(
+            lambda: save_instalment(
                 self.context.database, application_id, data, self.context.author(), instalment.id
             ),
             self.ui.instalmentError,
@@ -654,7 +672,7 @@ class FollowUpPage(CampaignPage):
             ),
         ):
             self._run(
-                lambda: fu.delete_instalment(
+                lambda: delete_instalment(
                     self.context.database, instalment.id, self.context.author()
                 )
             )
@@ -684,7 +702,7 @@ class FollowUpPage(CampaignPage):
         )
         application_id = self.detail.row.application_id
         self._run(
-            lambda: fu.save_milestone(
+            lambda: save_milestone(
                 self.context.database, application_id, data, self.context.author(), milestone.id
             ),
             self.ui.milestoneError,
@@ -699,9 +717,7 @@ class FollowUpPage(CampaignPage):
             self.tr("Remove the milestone «{title}»?").format(title=milestone.title),
         ):
             self._run(
-                lambda: fu.delete_milestone(
-                    self.context.database, milestone.id, self.context.author()
-                )
+                lambda: delete_milestone(self.context.database, milestone.id, self.context.author())
             )
 
     def add_update(self) -> None:
@@ -730,7 +746,7 @@ class FollowUpPage(CampaignPage):
         ):
             return
         if self._run(
-            lambda: fu.delete_update(self.context.database, update.id, self.context.author())
+            lambda: delete_update(self.context.database, update.id, self.context.author())
         ):
             forget_thumbnails(self.context.database, (photo.id for photo in update.photos))
 
@@ -802,7 +818,7 @@ class FollowUpPage(CampaignPage):
             ),
         ):
             self._run(
-                lambda: fu.delete_expense(self.context.database, expense.id, self.context.author())
+                lambda: delete_expense(self.context.database, expense.id, self.context.author())
             )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,8 +16,8 @@ from pbdesk.ui.fields import format_date, show_errors, to_qdate
 from pbdesk.ui.forms.ui_one_year_review_page import Ui_OneYearReviewPage
 from pbdesk.ui.models.one_year_review import FeedbackColumn, FeedbackModel
 from pbdesk.ui.pages import CampaignPage
-from pbdesk.workspace import followup as fu
 from pbdesk.workspace import one_year_review as oyr
+from pbdesk.workspace.followup.projects import list_projects
 
 APPROACHING_STYLE = (
     "background-color: #ffe8a3; color: #4a3b00; border: 1px solid #e0b84a; "
@@ -93,7 +93,7 @@ class OneYearReviewPage(CampaignPage):
             return
         try:
             review = oyr.get_review(self.context.database, self.campaign_id, self._today())
-            projects = fu.list_projects(self.context.database, self.campaign_id, self._today())
+            projects = list_projects(self.context.database, self.campaign_id, self._today())
         except DomainError as error:
             self.report(error)
             return

@@ -34,7 +34,8 @@ from pbdesk.ui.models.reviews import (
 from pbdesk.ui.pages import RecordListPage
 from pbdesk.ui.tasks import Task, run_with_progress
 from pbdesk.workspace.campaigns import get_summary
-from pbdesk.workspace.reviews import Synthesis, applications_for, delete_reviewer, synthesis
+from pbdesk.workspace.reviews.decision import Synthesis, synthesis
+from pbdesk.workspace.reviews.reviewers import applications_for, delete_reviewer
 
 #: Files a drop may bring: workbooks (old ``.xls`` and macro workbooks are refused by the
 #: import with a sentence that says why, which is better than a drop that does nothing).

@@ -27,7 +27,7 @@ from pbdesk.ui.shortcuts import add_shortcut
 from pbdesk.ui.tasks import Task, run_with_progress
 from pbdesk.workspace.applications import list_applications
 from pbdesk.workspace.campaigns import get_summary
-from pbdesk.workspace.reviews import SynthesisRow, synthesis
+from pbdesk.workspace.reviews.decision import SynthesisRow, synthesis
 
 #: Where the last synthesis workbook was written (preferences).
 FOLDER_SETTING = "grids/folder"
