@@ -56,7 +56,8 @@ from pbdesk.printing.base import (
 )
 from pbdesk.printing.pv import Flow, two_pass
 from pbdesk.workspace.campaigns import get_frame
-from pbdesk.workspace.followup import photo_content, project_detail
+from pbdesk.workspace.followup.projects import project_detail
+from pbdesk.workspace.followup.records import photo_content
 from pbdesk.workspace.indicators import CampaignIndicators, Ratio, campaign_indicators
 
 if TYPE_CHECKING:

@@ -60,7 +60,7 @@ from pbdesk.printing.pv import Column, Flow, two_pass
 from pbdesk.workspace.applications import ApplicationRow, list_applications
 from pbdesk.workspace.campaigns import get_frame
 from pbdesk.workspace.designation import DesignationView, list_designations
-from pbdesk.workspace.followup import ProjectRow, list_projects
+from pbdesk.workspace.followup.projects import ProjectRow, list_projects
 from pbdesk.workspace.indicators import CampaignIndicators, Ratio, campaign_indicators
 from pbdesk.workspace.meetings import list_meetings
 from pbdesk.workspace.one_year_review import ProjectSatisfaction, get_review, satisfaction
@@ -115,7 +115,7 @@ class EditionReport:
 def edition_report(database: Database, campaign_id: int) -> EditionReport:
     """Everything the report prints, read through the workspace."""
     from pbdesk.workspace.print_vote_day import published_results
-    from pbdesk.workspace.reviews import synthesis
+    from pbdesk.workspace.reviews.decision import synthesis
 
     try:
         results: PublishedResults | None = published_results(database, campaign_id)

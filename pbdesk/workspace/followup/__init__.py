@@ -20,12 +20,3 @@ Import each name from the module that defines it:
 - ``common``: the helpers the others share (the project's application and follow-up row,
   journalling a change).
 """
-
-from __future__ import annotations
-
-# pbdesk.printing still imports these four from the package; they go once it imports them
-# from projects and records like everything else.
-from pbdesk.workspace.followup.projects import ProjectRow, list_projects, project_detail
-from pbdesk.workspace.followup.records import photo_content
-
-__all__ = ["ProjectRow", "list_projects", "photo_content", "project_detail"]
