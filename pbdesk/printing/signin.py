@@ -6,6 +6,8 @@ for the last name, first name, birth date, signature and proxy (the name of the 
 gave it). The header names
 the campaign, the station, its place and the day; the footer carries the data-protection
 notice (purpose, retention until the end of the recourse period, rights, whom to write to).
+When the ballots carry serial numbers, a line above the table tells the desk to shuffle them
+before the vote (handed out in printed order, a serial would follow the sheet's lines).
 Every station when no station is given.
 """
 
@@ -75,6 +77,15 @@ def notice(sheets: SignInSheets) -> str:
     return text
 
 
+def shuffle_instruction() -> str:
+    """The desk's instruction printed above the table when the ballots carry serials."""
+    return translate(
+        "PrintSignIn",
+        "For the desk: the ballots carry serial numbers. Shuffle the stack of ballots before the "
+        "vote, so that no number can be linked to a line of this sheet.",
+    )
+
+
 def _columns(sheets: SignInSheets) -> list[tuple[str, float]]:
     proxy = translate("PrintSignIn", "Proxy: name of the voter represented")
     if not sheets.proxies_allowed:
@@ -92,7 +103,9 @@ def _columns(sheets: SignInSheets) -> list[tuple[str, float]]:
 class _Layout:
     """Sizes of a sheet, the same for every page of the document."""
 
-    def __init__(self, canvas: Canvas, style: Style, sheets: SignInSheets, large: bool) -> None:
+    def __init__(
+        self, canvas: Canvas, style: Style, sheets: SignInSheets, large: bool, serials: bool
+    ) -> None:
         self.body = 13.0 if large else 9.0
         self.row = (13 if large else 8.5) * MM
         self.notice_text = notice(sheets)
@@ -104,8 +117,24 @@ class _Layout:
             size=9 if large else 7,
             min_size=6,
         )
+        self.instruction = (
+            fit_text(
+                shuffle_instruction(),
+                probe.width,
+                20 * MM,
+                font=FONT_BOLD,
+                size=self.body,
+                min_size=7,
+            )
+            if serials
+            else None
+        )
+        # The room the instruction takes above the table, with a gap below it.
+        self.instruction_room = self.instruction.height + 2 * MM if self.instruction else 0.0
         self.header_row = (16 if large else 11) * MM
-        usable = probe.height - self.notice.height - 4 * MM - self.header_row
+        usable = (
+            probe.height - self.notice.height - 4 * MM - self.header_row - self.instruction_room
+        )
         self.per_page = max(1, int(usable // self.row))
         self.style = style
 
@@ -149,6 +178,21 @@ def _page(
     columns = _columns(sheets)
     widths = [room.width * share for _, share in columns]
     top = room.top
+    if layout.instruction is not None:
+        fit_paragraph(
+            canvas,
+            shuffle_instruction(),
+            Box(
+                room.x,
+                top - layout.instruction.height - 1,
+                room.width,
+                layout.instruction.height + 1,
+            ),
+            font=FONT_BOLD,
+            size=layout.instruction.size,
+            min_size=layout.instruction.size,
+        )
+        top -= layout.instruction_room
     # Header row.
     canvas.saveState()
     canvas.setFillColor(style.accent_tint)
@@ -215,10 +259,12 @@ def build(
     check_options(options)
     sheets = sign_in_sheets(database, campaign_id, options.station_id)
     style = campaign_style(database, campaign_id)
-    lines = options.copies or get_print_settings(database, campaign_id).ballots_per_station
+    settings = get_print_settings(database, campaign_id)
+    lines = options.copies or settings.ballots_per_station
     buffer = BytesIO()
     canvas = new_canvas(buffer, options.paper, translate("PrintSignIn", "Sign-in sheets"), style)
-    layout = _Layout(canvas, style, sheets, options.large_print)
+    serials = settings.serials if options.serials is None else options.serials
+    layout = _Layout(canvas, style, sheets, options.large_print, serials)
     per_station = -(-lines // layout.per_page)
     total = per_station * len(sheets.stations)
     report_progress(progress, 0, total)

@@ -14,7 +14,10 @@
    name. Skipped when the file has not changed since the newest backup (its size and time
    are kept in ``backups/<file name>.last``).
 3. rotation: the newest backup of each of the last 7 days and the 5 newest backups are kept;
-   older ones are deleted.
+   older ones are deleted. Backups made before the last erasure of residents' personal data
+   (``last_erasure``) still hold what it erased: they go at the first opening 7 days after
+   it at the latest (``expire_erased``), however few backups were made since, as long as a
+   backup made after the erasure exists.
 
 Cost at opening (measured on the 2-core CI machine kind): the demo's 0.8 MB file, check
 ~1.5 ms and backup ~4 ms; a 60 MB file, check ~40 ms and backup ~130 ms. Files over
@@ -24,6 +27,10 @@ opening does not wait, and a failed check is reported in ``Protection.problems``
 ``list_backups`` and ``restore_backup`` are what "Fichier › Sauvegardes" shows and does: a
 restore first backs up the current file, then copies the chosen backup into it with the same
 backup API (the database must be closed meanwhile).
+
+After an erasure of residents' personal data the user may delete at once the backups made
+before it (``made_before``, ``delete_made_before``), so that no restore brings the erased
+details back; a restore of such a backup is warned about (``last_erasure``).
 
 A server database (PostgreSQL) is backed up by its administrator: ``protect`` does nothing.
 """
@@ -36,7 +43,7 @@ import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pbdesk.i18n import translate
@@ -46,6 +53,9 @@ FOLDER = "backups"
 KEEP_LATEST = 5
 KEEP_DAYS = 7
 _STAMP = "%Y%m%d-%H%M%S-%f"
+# The journal's code for an erasure of residents' personal data (pbdesk.workspace.team
+# writes it): the backups made before it still hold what it erased.
+ERASURE_ACTION = "team.erase_residents"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 
 
@@ -171,6 +181,70 @@ def prune(database_path: Path, *, now: datetime | None = None) -> list[Path]:
     return removed
 
 
+def last_erasure(database_path: Path) -> datetime | None:
+    """When residents' personal data was last erased in the database at ``database_path`` (the
+    newest erasure line of any campaign's journal); None if never, or if the file cannot be
+    read. Read only, with a connection of its own (safe on a background thread)."""
+    try:
+        connection = sqlite3.connect(_read_only(database_path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT max(at) FROM journal_entry WHERE action = ?", (ERASURE_ACTION,)
+        ).fetchone()
+    except sqlite3.Error:  # no journal yet, or a damaged file
+        return None
+    finally:
+        connection.close()
+    if not row or not row[0]:
+        return None
+    try:
+        # SQLAlchemy writes UTC moments without their zone (pbdesk.store.types.UTCDateTime).
+        return datetime.fromisoformat(str(row[0])).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def made_before(database_path: Path, moment: datetime) -> list[Backup]:
+    """The backups of the database at ``database_path`` made before ``moment``, newest
+    first."""
+    return [backup for backup in list_backups(database_path) if backup.made_at < moment]
+
+
+def delete_made_before(database_path: Path, moment: datetime) -> list[Path]:
+    """Delete the backups made before ``moment`` (after an erasure at ``moment``: those that
+    still hold what it erased); returns the files deleted. A file that cannot be deleted (open
+    in another program) is left, and ``made_before`` still lists it."""
+    removed = []
+    for backup in made_before(database_path, moment):
+        try:
+            backup.path.unlink(missing_ok=True)
+        except OSError:
+            continue
+        removed.append(backup.path)
+    return removed
+
+
+def erased_kept_until(erased_at: datetime) -> date:
+    """The day from which an opening deletes the backups made before an erasure at
+    ``erased_at``: ``KEEP_DAYS`` days after it (local calendar, like the rotation)."""
+    return erased_at.astimezone().date() + timedelta(days=KEEP_DAYS)
+
+
+def expire_erased(database_path: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups made before the last erasure once ``erased_kept_until`` has come,
+    even those the rotation would keep among the 5 newest; returns them. Nothing is deleted
+    while no backup made after the erasure exists, so the database keeps a backup."""
+    erased_at = last_erasure(database_path)
+    now = now or datetime.now(UTC)
+    if erased_at is None or now.astimezone().date() < erased_kept_until(erased_at):
+        return []
+    if not any(backup.made_at >= erased_at for backup in list_backups(database_path)):
+        return []
+    return delete_made_before(database_path, erased_at)
+
+
 @dataclass(frozen=True)
 class Protection:
     """What ``protect`` did at an opening."""
@@ -238,15 +312,16 @@ def protect(database: Database, *, background: bool | None = None) -> Protection
 def _back_up_quietly(path: Path) -> Path | None:
     marker = backups_folder(path) / f"{path.name}.last"
     signature = _signature(path)
+    made = None
     try:
-        if marker.exists() and marker.read_text("utf-8") == signature and list_backups(path):
-            return None
-        made = back_up(path)
-        marker.write_text(signature, "utf-8")
-        prune(path)
-        return made
+        if not (marker.exists() and marker.read_text("utf-8") == signature and list_backups(path)):
+            made = back_up(path)
+            marker.write_text(signature, "utf-8")
+            prune(path)
+        expire_erased(path)
     except (OSError, sqlite3.Error):
-        return None
+        pass
+    return made
 
 
 def restore_backup(database_path: Path, backup: Path) -> Path:

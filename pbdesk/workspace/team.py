@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pbdesk.domain.people import PersonInput, Role, validate_person
 from pbdesk.i18n import translate
+from pbdesk.store.backups import ERASURE_ACTION
 from pbdesk.store.database import Database
 from pbdesk.store.models import JournalEntry, Person, Reviewer
 from pbdesk.store.types import utcnow
@@ -118,7 +119,7 @@ def erase_resident_contacts(database: Database, campaign_id: int, author: str) -
                 session,
                 campaign_id,
                 author,
-                "team.erase_residents",
+                ERASURE_ACTION,  # the backups made before it are known by this line
                 translate("Journal", "Personal data of {count} residents erased (GDPR).").format(
                     count=len(residents)
                 ),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from pbdesk.store.backups import Backup, backups_folder, list_backups
+from pbdesk.store.backups import Backup, backups_folder, last_erasure, list_backups
 from pbdesk.ui.context import AppContext
 from pbdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
 from pbdesk.ui.models.backups import BackupColumn, BackupsModel
@@ -119,17 +119,37 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Replace the whole database by the backup of {date}? Everything entered since "
-                "then is replaced by what the database held at that moment. The current file "
-                "is backed up first: you can come back to it from this list."
-            ).format(date=backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
+        question = self.tr(
+            "Replace the whole database by the backup of {date}? Everything entered since "
+            "then is replaced by what the database held at that moment. The current file "
+            "is backed up first: you can come back to it from this list."
+        ).format(date=backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"))
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        assert self.database_path is not None
+        erased_at = last_erasure(self.database_path)
+        if erased_at is not None and backup.made_at < erased_at:
+            # The backup predates an erasure of residents' personal data: restoring it
+            # brings the erased details back, which the user must choose knowingly.
+            warning = self.tr(
+                "This backup was made before residents' personal data was erased, on {date}: "
+                "restoring it brings back the erased names and contact details, and they "
+                "would have to be erased again."
+            ).format(date=erased_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Restore a backup made before an erasure"),
+                f"{warning}\n\n{question}",
+                buttons,
+                QMessageBox.StandardButton.No,
+            )
+        else:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore a backup"),
+                question,
+                buttons,
+                QMessageBox.StandardButton.No,
+            )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.chosen = backup.path

@@ -281,6 +281,7 @@ class PrintPackDialog(QDialog):
         ui.orderCombo.addItem(
             self.tr("Random order (drawn once, the same at every print)"), "random"
         )
+        ui.serialsCheck.toggled.connect(lambda _on: self._show_serials_note())
         ui.accentButton.clicked.connect(self.choose_accent)
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
@@ -360,6 +361,7 @@ class PrintPackDialog(QDialog):
             self.ui.serialsCheck,
         ):
             widget.setEnabled(not self.without_vote)
+        self._show_serials_note()
         published = published_result(self.context.database, self.campaign_id) is not None
         results = self.ui.resultsCheck
         if results.isEnabled() and not published:
@@ -369,6 +371,12 @@ class PrintPackDialog(QDialog):
         for kind in ("ballots", "posters", "booklet"):
             check = self.checks[kind]
             check.setChecked(check.isEnabled())
+
+    def _show_serials_note(self) -> None:
+        """Where the decision to number ballots is made, say what it asks of the desk: the
+        printed stack is shuffled before the vote, or a serial follows the sign-in order."""
+        check = self.ui.serialsCheck
+        self.ui.serialsNote.setVisible(check.isEnabled() and check.isChecked())
 
     # -- print settings ------------------------------------------------------------------
     def _show_accent(self) -> None:

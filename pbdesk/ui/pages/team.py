@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import Role
+from pbdesk.store.backups import (
+    backups_folder,
+    delete_made_before,
+    erased_kept_until,
+    last_erasure,
+    list_backups,
+    made_before,
+)
 from pbdesk.ui.columns import common_cap
 from pbdesk.ui.context import AppContext
 from pbdesk.ui.dialogs.person import PersonDialog
@@ -19,6 +29,10 @@ from pbdesk.workspace.views import PersonView
 #: Widest a column opens (pixels), so that one long address does not hide the others.
 MAX_COLUMN_WIDTH = 260
 MIN_COLUMN_WIDTH = 60
+
+
+def _moment(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 class TeamPage(RecordListPage[PersonView]):
@@ -130,12 +144,84 @@ class TeamPage(RecordListPage[PersonView]):
             return
         self.load()
         if erased == 1:
-            self._set_status(self.tr("1 resident erased; the count is kept."))
+            status = self.tr("1 resident erased; the count is kept.")
         else:
-            self._set_status(
-                self.tr("{count} residents erased; the count is kept.").format(count=erased)
-            )
+            status = self.tr("{count} residents erased; the count is kept.").format(count=erased)
+        if erased:
+            status = " ".join(part for part in (status, self.offer_to_delete_backups()) if part)
+        self._set_status(status)
         self.changed.emit(self.campaign_id)
+
+    def offer_to_delete_backups(self) -> str:
+        """After an erasure: the backups of the file made before it still hold the erased
+        details, and restoring one would bring them back. Offer to delete them now (the
+        default answer); returns the sentence for the status line ("" if there were none)."""
+        path = self.context.database.path
+        if path is None or self.context.is_demo:
+            return ""
+        erased_at = last_erasure(path)
+        if erased_at is None:
+            return ""
+        older = made_before(path, erased_at)
+        if not older:
+            return ""
+        until = erased_kept_until(erased_at).strftime("%d/%m/%Y")
+        if len(older) == 1:
+            question = self.tr(
+                "A backup of this database was made before the erasure, on {date}. It still "
+                "holds the names and contact details just erased: restoring it would bring "
+                "them back.\n\nDelete this backup now? If you keep it, pbdesk deletes it when "
+                "it opens this database on or after {until}."
+            ).format(date=_moment(older[0].made_at), until=until)
+        else:
+            question = self.tr(
+                "{count} backups of this database were made before the erasure, the oldest on "
+                "{oldest}. They still hold the names and contact details just erased: "
+                "restoring one of them would bring them back.\n\nDelete these backups now? "
+                "The backups made after the erasure are kept. If you keep them, pbdesk "
+                "deletes them when it opens this database on or after {until}."
+            ).format(count=len(older), oldest=_moment(older[-1].made_at), until=until)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Backups made before the erasure"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            if len(older) == 1:
+                return self.tr(
+                    "The backup made before the erasure is kept until {until} at most."
+                ).format(until=until)
+            return self.tr(
+                "The {count} backups made before the erasure are kept until {until} at most."
+            ).format(count=len(older), until=until)
+        removed = delete_made_before(path, erased_at)
+        left = made_before(path, erased_at)
+        if left:
+            QMessageBox.warning(
+                self,
+                self.tr("Backups made before the erasure"),
+                self.tr(
+                    "{count} backups made before the erasure could not be deleted (another "
+                    "program may be using them). Delete them from the folder «{folder}»: {files}"
+                ).format(
+                    count=len(left),
+                    folder=backups_folder(path),
+                    files=", ".join(backup.path.name for backup in left),
+                ),
+            )
+        if not removed:
+            return ""
+        if len(removed) == 1:
+            said = self.tr("The backup made before the erasure was deleted.")
+        else:
+            said = self.tr("The {count} backups made before the erasure were deleted.").format(
+                count=len(removed)
+            )
+        if not list_backups(path):
+            said += " " + self.tr("The next backup is made when pbdesk next opens this database.")
+        return said
 
     # -- helpers -------------------------------------------------------------------------
     def _reload(self) -> None:
