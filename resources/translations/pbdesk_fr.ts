@@ -690,6 +690,14 @@ Backups folder: {folder}</source>
 Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
+        <source>This backup was made before residents&apos; personal data was erased, on {date}: restoring it brings back the erased names and contact details, and they would have to be erased again.</source>
+        <translation>Cette sauvegarde date d’avant l’effacement des données personnelles des habitants, le {date} : la restaurer fait revenir les noms et coordonnées effacés, qu’il faudrait effacer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Restore a backup made before an erasure</source>
+        <translation>Restaurer une sauvegarde antérieure à un effacement</translation>
+    </message>
+    <message>
         <source>There is no backup of this database yet.</source>
         <translation>Cette base n’a encore aucune sauvegarde.</translation>
     </message>
@@ -1218,12 +1226,24 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>{stack} : la saisie {label} n’est pas close.</translation>
     </message>
     <message>
+        <source>{stack}: entered {count} times ({labels}); discard the entry that should not count.</source>
+        <translation>{stack} : saisi {count} fois ({labels}) ; écartez la saisie qui ne doit pas compter.</translation>
+    </message>
+    <message>
         <source>{stack}: the second entry is missing.</source>
         <translation>{stack} : la seconde saisie manque.</translation>
     </message>
     <message>
         <source>{stack}: entries A and B differ on {count} ballots.</source>
         <translation>{stack} : les saisies A et B diffèrent sur {count} bulletins.</translation>
+    </message>
+    <message>
+        <source>Say why this entry is discarded.</source>
+        <translation>Dites pourquoi cette saisie est écartée.</translation>
+    </message>
+    <message>
+        <source>Only a stack entered more than twice has an entry to discard; correct the differences instead.</source>
+        <translation>Seul un lot saisi plus de deux fois a une saisie à écarter ; corrigez plutôt les écarts.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1923,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>{count} bulletins diffèrent. Prenez le bulletin papier de ce numéro et gardez la saisie qui lui correspond, ou saisissez ce qu’il dit.</translation>
     </message>
     <message>
+        <source>This stack was entered {count} times ({labels}): keep the two entries that match the paper ballots and discard the other one.</source>
+        <translation>Ce lot a été saisi {count} fois ({labels}) : gardez les deux saisies conformes aux bulletins papier et écartez l’autre.</translation>
+    </message>
+    <message>
         <source>Signatures: {signatures} (of which {proxies} by proxy) · ballots: {ballots} (valid {valid}, blank {blank}, spoilt {nul}) · gap: {gap}</source>
         <translation>Émargements : {signatures} (dont {proxies} par procuration) · bulletins : {ballots} (valables {valid}, blancs {blank}, nuls {nul}) · écart : {gap}</translation>
     </message>
@@ -1953,6 +1977,26 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>pbdesk</source>
         <translation>pbdesk</translation>
+    </message>
+    <message>
+        <source>{count} with {label}</source>
+        <translation>{count} avec {label}</translation>
+    </message>
+    <message>
+        <source>Entry {label} — {operator} — {ballots} ballots — differs on: {against}</source>
+        <translation>Saisie {label} — {operator} — {ballots} bulletins — écarts : {against}</translation>
+    </message>
+    <message>
+        <source>Discard an entry</source>
+        <translation>Écarter une saisie</translation>
+    </message>
+    <message>
+        <source>This stack was entered {count} times. Which entry should not count? (Ballots that differ, counted against each other entry.)</source>
+        <translation>Ce lot a été saisi {count} fois. Quelle saisie ne doit pas compter ? (Bulletins qui diffèrent, comptés par rapport à chaque autre saisie.)</translation>
+    </message>
+    <message>
+        <source>Why is entry {label} discarded? (kept in the journal)</source>
+        <translation>Pourquoi écarter la saisie {label} ? (motif gardé dans le journal)</translation>
     </message>
     <message>
         <source>«{text}» is not a number of ballots.</source>
@@ -2021,6 +2065,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Insert the skipped ballot in the entry that missed it</source>
         <translation>Insérer le bulletin oublié dans la saisie où il manque</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard an entry…</source>
+        <translation>É&amp;carter une saisie…</translation>
+    </message>
+    <message>
+        <source>This stack was entered more than twice: remove the entry that should not count</source>
+        <translation>Ce lot a été saisi plus de deux fois : retirez la saisie qui ne doit pas compter</translation>
     </message>
     <message>
         <source>Reconciliation with the register</source>
@@ -5218,6 +5270,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <source>Residents&apos; feedback removed.</source>
         <translation>Avis d’habitant retiré.</translation>
     </message>
+    <message>
+        <source>Ballot entry {label} of stack «{stack}» discarded ({count} ballots, typed by {operator}). Reason: {reason}</source>
+        <translation>Saisie {label} du lot «{stack}» écartée ({count} bulletins, saisis par {operator}). Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Entries renamed: {renamed}.</source>
+        <translation>Saisies renommées : {renamed}.</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -7301,6 +7361,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Numéros de série et &amp;QR codes</translation>
     </message>
     <message>
+        <source>Shuffle the printed ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet, and so to a voter.</source>
+        <translation>Mélangez les bulletins imprimés avant le vote : distribués dans l’ordre d’impression, un numéro de série pourrait être rapproché d’une ligne de la liste d’émargement, donc d’un votant.</translation>
+    </message>
+    <message>
         <source>Print settings of the campaign</source>
         <translation>Réglages d’impression de la campagne</translation>
     </message>
@@ -8365,6 +8429,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Contact: {contact}.</source>
         <translation>Contact : {contact}.</translation>
+    </message>
+    <message>
+        <source>For the desk: the ballots carry serial numbers. Shuffle the stack of ballots before the vote, so that no number can be linked to a line of this sheet.</source>
+        <translation>Pour le bureau : les bulletins portent un numéro de série. Mélangez la pile de bulletins avant le vote, afin qu’aucun numéro ne puisse être rapproché d’une ligne de cette liste.</translation>
     </message>
     <message>
         <source>Proxy: name of the voter represented</source>
@@ -12254,6 +12322,50 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>{count} residents erased; the count is kept.</source>
         <translation>{count} habitants effacés&#xa0;; le décompte est conservé.</translation>
+    </message>
+    <message>
+        <source>A backup of this database was made before the erasure, on {date}. It still holds the names and contact details just erased: restoring it would bring them back.
+
+Delete this backup now? If you keep it, pbdesk deletes it when it opens this database on or after {until}.</source>
+        <translation>Une sauvegarde de cette base a été faite avant l’effacement, le {date}. Elle contient encore les noms et coordonnées qui viennent d’être effacés : la restaurer les ferait revenir.
+
+Supprimer cette sauvegarde maintenant ? Si vous la gardez, pbdesk la supprime lorsqu’il ouvre cette base le {until} ou après.</translation>
+    </message>
+    <message>
+        <source>{count} backups of this database were made before the erasure, the oldest on {oldest}. They still hold the names and contact details just erased: restoring one of them would bring them back.
+
+Delete these backups now? The backups made after the erasure are kept. If you keep them, pbdesk deletes them when it opens this database on or after {until}.</source>
+        <translation>{count} sauvegardes de cette base ont été faites avant l’effacement, la plus ancienne le {oldest}. Elles contiennent encore les noms et coordonnées qui viennent d’être effacés : en restaurer une les ferait revenir.
+
+Supprimer ces sauvegardes maintenant ? Les sauvegardes faites après l’effacement sont conservées. Si vous les gardez, pbdesk les supprime lorsqu’il ouvre cette base le {until} ou après.</translation>
+    </message>
+    <message>
+        <source>Backups made before the erasure</source>
+        <translation>Sauvegardes antérieures à l’effacement</translation>
+    </message>
+    <message>
+        <source>The backup made before the erasure is kept until {until} at most.</source>
+        <translation>La sauvegarde antérieure à l’effacement est conservée au plus tard jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <source>The {count} backups made before the erasure are kept until {until} at most.</source>
+        <translation>Les {count} sauvegardes antérieures à l’effacement sont conservées au plus tard jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <source>{count} backups made before the erasure could not be deleted (another program may be using them). Delete them from the folder «{folder}»: {files}</source>
+        <translation>{count} sauvegardes antérieures à l’effacement n’ont pas pu être supprimées (un autre programme les utilise peut-être). Supprimez-les depuis le dossier «{folder}» : {files}</translation>
+    </message>
+    <message>
+        <source>The backup made before the erasure was deleted.</source>
+        <translation>La sauvegarde antérieure à l’effacement a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The {count} backups made before the erasure were deleted.</source>
+        <translation>Les {count} sauvegardes antérieures à l’effacement ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The next backup is made when pbdesk next opens this database.</source>
+        <translation>La prochaine sauvegarde sera faite à la prochaine ouverture de cette base par pbdesk.</translation>
     </message>
     <message>
         <source>All roles</source>
