@@ -143,7 +143,7 @@ class Ui_PrintPackDialog(object):
         self.serialsNote.setWordWrap(True)
         self.serialsNote.setStyleSheet(u"color: #555555;")
 
-        self.optionsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serialsNote)
+        self.optionsLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.serialsNote)
 
 
         self.topLayout.addWidget(self.optionsGroup)
@@ -379,7 +379,7 @@ class Ui_PrintPackDialog(object):
         self.serialsCheck.setToolTip(QCoreApplication.translate("PrintPackDialog", u"A number and a QR code on each ballot, never linked to a voter", None))
 #endif // QT_CONFIG(tooltip)
         self.serialsCheck.setText(QCoreApplication.translate("PrintPackDialog", u"Serial numbers and &QR codes", None))
-        self.serialsNote.setText(QCoreApplication.translate("PrintPackDialog", u"Shuffle the printed ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet, and so to a voter.", None))
+        self.serialsNote.setText(QCoreApplication.translate("PrintPackDialog", u"Shuffle the ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet.", None))
         self.settingsGroup.setTitle(QCoreApplication.translate("PrintPackDialog", u"Print settings of the campaign", None))
         self.accentLabel.setText(QCoreApplication.translate("PrintPackDialog", u"Accent colo&ur:", None))
 #if QT_CONFIG(tooltip)
