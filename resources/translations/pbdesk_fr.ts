@@ -7361,10 +7361,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Numéros de série et &amp;QR codes</translation>
     </message>
     <message>
-        <source>Shuffle the printed ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet, and so to a voter.</source>
-        <translation>Mélangez les bulletins imprimés avant le vote : distribués dans l’ordre d’impression, un numéro de série pourrait être rapproché d’une ligne de la liste d’émargement, donc d’un votant.</translation>
-    </message>
-    <message>
         <source>Print settings of the campaign</source>
         <translation>Réglages d’impression de la campagne</translation>
     </message>
@@ -7403,6 +7399,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>S&amp;ave these settings for the campaign</source>
         <translation>E&amp;nregistrer ces réglages pour la campagne</translation>
+    </message>
+    <message>
+        <source>Shuffle the ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet.</source>
+        <translation>Mélangez les bulletins avant le vote : distribués dans l’ordre d’impression, un numéro de série pourrait être rapproché d’une ligne de la liste d’émargement.</translation>
     </message>
     <message>
         <source>Keep the colour, logo, order and quantities for the next prints (Ctrl+S)</source>
