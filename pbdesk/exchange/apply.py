@@ -6,11 +6,15 @@ file are updated only if they are still as the plan saw them (``WHERE version = 
 change made meanwhile (a colleague on the shared server) stops the import, which then
 changes nothing. Attachments are streamed from the zip into the database and checked against
 the manifest on the way; a mismatch, an error or a cancel rolls everything back.
+
+The records the file adds are not held by the plan: each table's are read from the file again
+(its members checked against the checksums the plan saw), given the plan's ``changes``, and
+inserted in batches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -19,11 +23,12 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from pbdesk.exchange.archive import open_archive
+from pbdesk.exchange.archive import is_data_member, open_archive
+from pbdesk.exchange.data import ProjectReader, columns_of, complete
 from pbdesk.exchange.errors import Cancel, MergeRefused, Progress, Steps
 from pbdesk.exchange.plan import Action, ImportPlan, RowPlan
 from pbdesk.exchange.rules import personal_columns, personal_entry
-from pbdesk.exchange.states import History, merged, save_histories, state_digest
+from pbdesk.exchange.states import StatesEntry, merged, save_states
 from pbdesk.exchange.tables import META, ROOT, Layout, TableSpec, current_layout, decode
 from pbdesk.i18n import translate
 from pbdesk.store.blobs import blob_placeholder, write_blob
@@ -65,20 +70,25 @@ def apply_import(
 ) -> ImportResult:
     """Import ``plan`` (from ``plan_import``) into ``database``; nothing changes on error."""
     layout = current_layout()
-    writes = [plan_row for plan_row in plan.plans() if plan_row.writes_file_row]
+    attachments = [
+        (plan_row, member)
+        for plan_row in plan.plans()
+        if plan_row.writes_file_row
+        for member in _members(layout[plan_row.table], plan_row)
+    ]
     byte_steps = sum(
-        plan.manifest.members[member].size // BYTES_PER_STEP
-        for plan_row in writes
-        for member in _members(layout[plan_row.table], plan_row.row)
+        plan.manifest.members[member].size // BYTES_PER_STEP for _p, member in attachments
     )
     steps = Steps(sum(len(rows) for rows in plan.rows.values()) + byte_steps, progress, cancel)
     with open_archive(plan.path, plan.limits) as archive:
         manifest = archive.manifest()
-        if manifest.members.get("data.json") != plan.manifest.members.get("data.json"):
+        data_members = {n: i for n, i in manifest.members.items() if is_data_member(n)}
+        if data_members != plan.data_members:
             raise _changed_since(plan)
+        reader = ProjectReader(archive, manifest, layout)
         try:
             with write_transaction(database.engine) as connection:
-                campaign_id = _write(connection, layout, plan, archive, steps, author)
+                campaign_id = _write(connection, layout, plan, reader, steps, author)
         except _Stale as error:
             raise _changed_since(plan) from error
         except IntegrityError as error:
@@ -106,9 +116,7 @@ def apply_import(
         updated=plan.count(Action.UPDATE) + sum(1 for p in conflicts if p.take_file),
         kept=sum(1 for p in conflicts if not p.take_file),
         taken=sum(1 for p in conflicts if p.take_file),
-        attachments=sum(
-            1 for p in plan.plans() if p.writes_file_row for _m in _members(layout[p.table], p.row)
-        ),
+        attachments=len(attachments),
     )
 
 
@@ -127,23 +135,27 @@ def _changed_since(plan: ImportPlan) -> MergeRefused:
     )
 
 
-def _members(spec: TableSpec, row: dict[str, Any]) -> Iterable[str]:
-    return [row[column] for column in spec.binary if row[column] is not None]
+def _members(spec: TableSpec, plan_row: RowPlan) -> list[str]:
+    """The attachment members a record of the file brings (the plan keeps the rows of
+    tables with binary columns)."""
+    if not spec.binary or plan_row.row is None:
+        return []
+    return [plan_row.row[column] for column in spec.binary if plan_row.row[column] is not None]
 
 
 def _values(
     spec: TableSpec, row: dict[str, Any], ids: dict[str, dict[str, int]], columns: Iterable[str]
 ) -> dict[str, Any]:
     """Database values for ``columns`` of a file row (uuids turned into ids)."""
+    info = columns_of(spec)
     values: dict[str, Any] = {}
     for name in columns:
         value = row[name]
-        reference = spec.reference(name)
-        if reference is not None:
-            values[name] = None if value is None else ids[reference.target][value]
+        column = info[name]
+        if column.reference is not None:
+            values[name] = None if value is None else ids[column.reference.target][value]
         else:
-            column = spec.table.c[name]
-            values[name] = decode(column.type, value, bool(column.nullable))
+            values[name] = decode(column.type, value, column.nullable)
     return values
 
 
@@ -151,54 +163,28 @@ def _write(
     connection: Connection,
     layout: Layout,
     plan: ImportPlan,
-    archive: ProjectArchive,
+    reader: ProjectReader,
     steps: Steps,
     author: str,
 ) -> int:
     ids: dict[str, dict[str, int]] = {spec.name: {} for spec in layout.tables}
-    manifest = plan.manifest
     for spec in layout.tables:
         plans = plan.rows[spec.name]
         for plan_row in plans:
             if plan_row.local is not None:
                 ids[spec.name][plan_row.file_uuid] = plan_row.local.id
-                ids[spec.name][str(plan_row.local.row["uuid"])] = plan_row.local.id
+                ids[spec.name][plan_row.local.uuid] = plan_row.local.id
         plain = [name for name in spec.columns if name not in spec.binary]
         # Updates first: a record taken from the file may free a label (a stack renamed on
         # the other side after a merge) that a record added next takes.
         for plan_row in plans:
             if plan_row.action is Action.ADD:
                 continue
-            _update(connection, spec, plan_row, ids, plain, plan, archive, steps)
+            _update(connection, spec, plan_row, ids, plain, plan, reader.archive, steps)
             steps.advance()
-        added = [p for p in plans if p.action is Action.ADD]
-        if spec.binary:
-            for plan_row in added:
-                values = _values(spec, plan_row.row, ids, plain)
-                sizes = {}
-                for column in spec.binary:
-                    member = plan_row.row[column]
-                    if member is not None:
-                        sizes[column] = manifest.members[member].size
-                        values[column] = blob_placeholder(connection, sizes[column])
-                new_id = connection.execute(
-                    insert(spec.table).values(values).returning(spec.table.c.id)
-                ).scalar_one()
-                ids[spec.name][plan_row.file_uuid] = new_id
-                _fill_blobs(connection, spec, new_id, plan_row.row, sizes, plan, archive, steps)
-                steps.advance()
-        else:
-            for start in range(0, len(added), INSERT_BATCH):
-                batch = added[start : start + INSERT_BATCH]
-                result = connection.execute(
-                    insert(spec.table).returning(
-                        spec.table.c.id, spec.table.c.uuid, sort_by_parameter_order=True
-                    ),
-                    [_values(spec, p.row, ids, plain) for p in batch],
-                )
-                for new_id, uuid in result:
-                    ids[spec.name][uuid] = new_id
-                steps.advance(len(batch))
+        added = {p.file_uuid: p for p in plans if p.action is Action.ADD}
+        if added:
+            _insert(connection, spec, added, ids, plain, plan, reader, steps)
         _save_states(connection, spec, plan, plans)
     campaign_id = ids[ROOT][plan.campaign_uuid]
     changed = any(
@@ -207,6 +193,88 @@ def _write(
     if not plan.new_campaign and changed:
         _journal(connection, plan, campaign_id, author)
     return campaign_id
+
+
+def _added_rows(
+    spec: TableSpec, added: dict[str, RowPlan], reader: ProjectReader, plan: ImportPlan
+) -> Iterator[tuple[RowPlan, dict[str, Any]]]:
+    """The records the file adds to ``spec``, read from the file again with the plan's
+    changes. The file was checked when planned and its members still match (or the
+    checksum check at the end of a member rolls the import back)."""
+    found = 0
+    try:
+        for raw in reader.raw_rows(spec.name):
+            plan_row = added.get(raw["uuid"])
+            if plan_row is None:
+                continue
+            row = complete(spec, raw)
+            if plan_row.changes:
+                row.update(plan_row.changes)
+            found += 1
+            yield plan_row, row
+    except (KeyError, TypeError, ValueError) as error:
+        raise _Stale() from error
+    if found != len(added):
+        raise _Stale()
+
+
+def _insert(
+    connection: Connection,
+    spec: TableSpec,
+    added: dict[str, RowPlan],
+    ids: dict[str, dict[str, int]],
+    plain: list[str],
+    plan: ImportPlan,
+    reader: ProjectReader,
+    steps: Steps,
+) -> None:
+    manifest = plan.manifest
+    if spec.binary:
+        for plan_row, row in _added_rows(spec, added, reader, plan):
+            values = _values(spec, row, ids, plain)
+            sizes = {}
+            for column in spec.binary:
+                member = row[column]
+                if member is not None:
+                    sizes[column] = manifest.members[member].size
+                    values[column] = blob_placeholder(connection, sizes[column])
+            new_id = connection.execute(
+                insert(spec.table).values(values).returning(spec.table.c.id)
+            ).scalar_one()
+            ids[spec.name][plan_row.file_uuid] = new_id
+            _fill_blobs(connection, spec, new_id, row, sizes, plan, reader.archive, steps)
+            steps.advance()
+        return
+    batch: list[dict[str, Any]] = []
+    # Ids come back only where a later record needs them: other tables' inserts are plain
+    # batches (executemany), much faster.
+    referred = spec.name == ROOT or any(
+        reference.target == spec.name
+        for other in current_layout().tables
+        for reference in other.references
+    )
+
+    def flush() -> None:
+        if referred:
+            result = connection.execute(
+                insert(spec.table).returning(
+                    spec.table.c.id, spec.table.c.uuid, sort_by_parameter_order=True
+                ),
+                batch,
+            )
+            for new_id, uuid in result:
+                ids[spec.name][uuid] = new_id
+        else:
+            connection.execute(insert(spec.table), batch)
+        steps.advance(len(batch))
+        batch.clear()
+
+    for _plan_row, row in _added_rows(spec, added, reader, plan):
+        batch.append(_values(spec, row, ids, plain))
+        if len(batch) >= INSERT_BATCH:
+            flush()
+    if batch:
+        flush()
 
 
 def _update(
@@ -224,33 +292,33 @@ def _update(
     values: dict[str, Any] = {}
     sizes: dict[str, int] = {}
     if plan_row.writes_file_row:
-        personal = set(personal_columns(spec.name, plan_row.row)) | set(
-            personal_columns(spec.name, local.row)
-        )
+        row, here = plan_row.row, local.row
+        assert row is not None and here is not None
+        personal = set(personal_columns(spec.name, row)) | set(personal_columns(spec.name, here))
         columns = [name for name in plain if name not in META and name not in personal]
-        values = _values(spec, plan_row.row, ids, columns)
+        values = _values(spec, row, ids, columns)
         entry = personal_entry(spec.name)
         if (
             entry is not None
             and entry.erased_when
-            and plan_row.row.get(entry.erased_when) is not None
-            and local.row.get(entry.erased_when) is None
+            and row.get(entry.erased_when) is not None
+            and here.get(entry.erased_when) is None
         ):
             # Erased on the other side: the erasure travels, whatever the file holds.
             for name in entry.columns:
                 values[name] = None if spec.table.c[name].nullable else ""
         column = spec.table.c.updated_at
-        moment: datetime = decode(column.type, plan_row.row["updated_at"], False)
-        values["updated_at"] = max(moment, decode(column.type, local.row["updated_at"], False))
+        moment: datetime = decode(column.type, row["updated_at"], False)
+        values["updated_at"] = max(moment, decode(column.type, here["updated_at"], False))
         for name in spec.binary:
-            member = plan_row.row[name]
+            member = row[name]
             if member is None:
                 values[name] = None
             else:
                 sizes[name] = plan.manifest.members[member].size
                 values[name] = blob_placeholder(connection, sizes[name])
     if plan_row.fill:
-        values.update(_values(spec, {**plan_row.row, **plan_row.fill}, ids, plan_row.fill))
+        values.update(_values(spec, plan_row.fill, ids, plan_row.fill))
     if not values:
         return
     values["version"] = local.version + 1
@@ -262,6 +330,7 @@ def _update(
     if result.rowcount != 1:
         raise _Stale()
     if sizes:
+        assert plan_row.row is not None
         _fill_blobs(connection, spec, local.id, plan_row.row, sizes, plan, archive, steps)
 
 
@@ -290,26 +359,18 @@ def _fill_blobs(
 def _save_states(
     connection: Connection, spec: TableSpec, plan: ImportPlan, plans: list[RowPlan]
 ) -> None:
-    known = plan.histories.get(spec.name, {})
-    file_states = plan.data.states.get(spec.name, {})
-    changes: dict[str, tuple[History, list[str]]] = {}
+    """Record the states the plan computed (the union of both sides' and the result)."""
+    entries: dict[str, StatesEntry] = {}
     for plan_row in plans:
+        if plan_row.states is None:
+            continue
         uuid = plan_row.uuid
-        history = known.get(uuid) or History([])
-        final = plan_row.final_row()
-        local_digest = [state_digest(spec, plan_row.local.row)] if plan_row.local else []
-        states = merged(
-            history.states,
-            file_states.get(plan_row.file_uuid, []),
-            local_digest,
-            [plan_row.digest],
-            [state_digest(spec, final)],
-        )
-        if uuid in changes:
-            history, previous = changes[uuid]
-            states = merged(previous, states)
-        changes[uuid] = (history, states)
-    save_histories(connection, spec.name, changes)
+        text = plan_row.states
+        if uuid in entries:
+            # Two records of the file matched to one here: both histories.
+            text = " ".join(merged(entries[uuid][3].split(), text.split()))
+        entries[uuid] = (uuid, plan_row.history_id, plan_row.history_version, text)
+    save_states(connection, spec.name, entries.values())
 
 
 def _journal(connection: Connection, plan: ImportPlan, campaign_id: int, author: str) -> None:

@@ -7,6 +7,10 @@ its declared size and compression ratio, the total, and that members do not over
 trick of the smallest zip bombs). While unpacking: sizes are counted as bytes come, never
 trusted, and every member is checked against the SHA-256 its manifest gives.
 
+Format 1 keeps every record in one ``data.json``; format 2 (this pbdesk's) keeps each table
+in its own members, ``tables/<table>.jsonl`` (one record a line) and ``states/<table>.json``,
+so that a reader handles one table at a time. Both are read.
+
 Nothing here writes anything; every problem is a ``ProjectFileError``.
 """
 
@@ -36,13 +40,42 @@ from pbdesk.i18n import translate
 
 FORMAT_NAME = "pbdesk-project"
 #: Bumped when the container or the encoding rules change, not when tables are added.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The oldest format this pbdesk reads (format 1: every record in ``data.json``).
+OLDEST_FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+#: Format 1's one data member.
 DATA = "data.json"
 ATTACHMENTS = "attachments/"
+TABLES = "tables/"
+STATES = "states/"
 MEMBER_PATTERN = re.compile(
     r"^attachments/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z_]{1,40})?$"
 )
+#: Format 2's data members: a table's records, and their exchanged states.
+TABLE_MEMBER_PATTERN = re.compile(r"^tables/([a-z][a-z0-9_]{0,62})\.jsonl$")
+STATES_MEMBER_PATTERN = re.compile(r"^states/([a-z][a-z0-9_]{0,62})\.json$")
+
+
+def table_member(table: str) -> str:
+    """Where format 2 keeps the records of ``table`` (JSON Lines)."""
+    return f"{TABLES}{table}.jsonl"
+
+
+def states_member(table: str) -> str:
+    """Where format 2 keeps the exchanged states of the records of ``table``."""
+    return f"{STATES}{table}.json"
+
+
+def is_data_member(name: str) -> bool:
+    """A member holding records or states (the limits of data apply to it)."""
+    return (
+        name == DATA
+        or TABLE_MEMBER_PATTERN.match(name) is not None
+        or STATES_MEMBER_PATTERN.match(name) is not None
+    )
+
+
 CHUNK = 1024 * 1024
 MB = 1024 * 1024
 
@@ -81,6 +114,12 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def shown(name: str) -> str:
+    """A member's name as a message shows it: one line, control characters escaped."""
+    name = name.replace("\x00", "\\0")
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in name)[:200]
 
 
 def megabytes(size: int) -> int:
@@ -193,22 +232,22 @@ class ProjectArchive:
                             "ProjectFile",
                             "«{name}» is refused: the member «{member}» has an unsafe path "
                             "(it could leave its folder).",
-                        ).format(name=self.name, member=name.replace("\x00", "\\0"))
+                        ).format(name=self.name, member=shown(name))
                     )
             name = info.filename
-            if name not in (MANIFEST, DATA) and not MEMBER_PATTERN.match(name):
+            if name != MANIFEST and not is_data_member(name) and not MEMBER_PATTERN.match(name):
                 raise UnsafeFile(
                     translate(
                         "ProjectFile",
                         "«{name}» is refused: it holds «{member}», which has no place in a pbdesk "
                         "project file.",
-                    ).format(name=self.name, member=name)
+                    ).format(name=self.name, member=shown(name))
                 )
             if name in self.infos:
                 raise UnsafeFile(
                     translate(
                         "ProjectFile", "«{name}» is refused: the member «{member}» appears twice."
-                    ).format(name=self.name, member=name)
+                    ).format(name=self.name, member=shown(name))
                 )
             if info.flag_bits & 0x1 or info.compress_type not in (
                 zipfile.ZIP_STORED,
@@ -219,10 +258,14 @@ class ProjectArchive:
                         "ProjectFile",
                         "«{name}» is refused: the member «{member}» is encrypted or compressed in "
                         "a way pbdesk does not read.",
-                    ).format(name=self.name, member=name)
+                    ).format(name=self.name, member=shown(name))
                 )
-            limit = {MANIFEST: self.limits.manifest_bytes, DATA: self.limits.data_bytes}.get(
-                name, self.limits.member_bytes
+            limit = (
+                self.limits.manifest_bytes
+                if name == MANIFEST
+                else self.limits.data_bytes
+                if is_data_member(name)
+                else self.limits.member_bytes
             )
             if info.file_size > limit:
                 raise UnsafeFile(
@@ -232,7 +275,7 @@ class ProjectArchive:
                         "unpacked, more than the {limit} MB allowed.",
                     ).format(
                         name=self.name,
-                        member=name,
+                        member=shown(name),
                         size=megabytes(info.file_size),
                         limit=megabytes(limit),
                     )
@@ -248,7 +291,7 @@ class ProjectArchive:
                         "which only zip bombs do.",
                     ).format(
                         name=self.name,
-                        member=name,
+                        member=shown(name),
                         ratio=info.file_size // max(info.compress_size, 1),
                     )
                 )
@@ -286,7 +329,7 @@ class ProjectArchive:
         return DamagedFile(
             translate(
                 "ProjectFile", "«{name}» is damaged: its member «{member}» cannot be read."
-            ).format(name=self.name, member=member)
+            ).format(name=self.name, member=shown(member))
         )
 
     def chunks(self, member: str) -> Iterator[bytes]:
@@ -328,11 +371,27 @@ class ProjectArchive:
                 "ProjectFile",
                 "«{name}» is damaged or was changed: the member «{member}» does not match its "
                 "checksum.",
-            ).format(name=self.name, member=member)
+            ).format(name=self.name, member=shown(member))
         )
 
     def read_verified(self, member: str, expected: MemberInfo) -> bytes:
         return b"".join(self.verified_chunks(member, expected))
+
+    def lines(self, member: str, expected: MemberInfo) -> Iterator[bytes]:
+        """The member's lines, without their ends, as they are unpacked; a ``DamagedFile`` once
+        the member is read if it differs from the manifest."""
+        parts: list[bytes] = []
+        for chunk in self.verified_chunks(member, expected):
+            pieces = chunk.split(b"\n")
+            if len(pieces) == 1:
+                parts.append(chunk)
+                continue
+            parts.append(pieces[0])
+            yield b"".join(parts)
+            yield from pieces[1:-1]
+            parts = [pieces[-1]] if pieces[-1] else []
+        if parts:
+            yield b"".join(parts)
 
     def verify(self, member: str, expected: MemberInfo) -> None:
         for _chunk in self.verified_chunks(member, expected):
@@ -395,7 +454,7 @@ class ProjectArchive:
                     name=self.name, version=version, format=format_version, known=FORMAT_VERSION
                 )
             )
-        if format_version < 1:
+        if format_version < OLDEST_FORMAT_VERSION:
             raise self._bad_field("format_version")
         campaign = document.get("campaign")
         if not isinstance(campaign, dict):
@@ -428,7 +487,7 @@ class ProjectArchive:
                 or isinstance(entry.get("size"), bool)
                 or entry["size"] < 0
             ):
-                raise self._bad_field(f"members.{member}"[:120])
+                raise self._bad_field(shown(f"members.{member}"[:120]))
             members[member] = MemberInfo(entry["sha256"], entry["size"])
         for member in members:
             if member not in self.infos:
@@ -437,7 +496,7 @@ class ProjectArchive:
                         "ProjectFile",
                         "«{name}» is damaged: the manifest lists «{member}», which the file does "
                         "not hold.",
-                    ).format(name=self.name, member=member[:120])
+                    ).format(name=self.name, member=shown(member))
                 )
         for member in self.infos:
             if member != MANIFEST and member not in members:
@@ -445,9 +504,19 @@ class ProjectArchive:
                     translate(
                         "ProjectFile",
                         "«{name}» is refused: the member «{member}» is not listed in its manifest.",
-                    ).format(name=self.name, member=member)
+                    ).format(name=self.name, member=shown(member))
                 )
-        if DATA not in members:
+        for member in members:
+            # Each format has its own data members: format 1 ``data.json``, format 2 tables.
+            if (member == DATA) != (format_version == 1) and is_data_member(member):
+                raise UnsafeFile(
+                    translate(
+                        "ProjectFile",
+                        "«{name}» is refused: it holds «{member}», which has no place in a pbdesk "
+                        "project file.",
+                    ).format(name=self.name, member=shown(member))
+                )
+        if format_version == 1 and DATA not in members:
             raise NotAProjectFile(
                 translate(
                     "ProjectFile", "«{name}» has no data.json: it is not a pbdesk project file."

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from pbdesk.exchange.plan import Action, ImportPlan
-from pbdesk.exchange.tables import current_layout
 from pbdesk.store.database import Database
-from pbdesk.store.transactions import read_snapshot
 
 #: The tables whose additions are told apart in the summary (the vote day's laptops).
 BALLOTS = "ballot"
@@ -72,7 +68,7 @@ class ImportSummary:
 
 
 def summarize(database: Database, plan: ImportPlan) -> ImportSummary:
-    """Count what ``plan`` does, per table; reads the sign-in register here (writes nothing)."""
+    """Count what ``plan`` does, per table (from the plan alone: writes and reads nothing)."""
     kinds = []
     for table, counts in plan.counts().items():
         kind = KindCounts(
@@ -111,17 +107,14 @@ def incoming_ballots(plan: ImportPlan) -> tuple[int, int]:
     """
     passes: dict[str, tuple[str, str]] = {}  # session uuid → (stack uuid, pass)
     stack_passes: dict[str, set[str]] = {}
-    for session in plan.rows.get(SESSIONS, []):
-        row = session.final_row()
-        stack, label = str(row.get("stack_id") or ""), str(row.get("pass_label") or FIRST_PASS)
-        passes[session.uuid] = (stack, label)
+    for session, (stack, label) in plan.vote_day.passes.items():
+        label = label or FIRST_PASS
+        passes[session] = (stack, label)
         stack_passes.setdefault(stack, set()).add(label)
     added: dict[tuple[str, str], int] = {}
-    for ballot in plan.rows.get(BALLOTS, []):
-        if ballot.action is not Action.ADD:
-            continue
-        key = passes.get(str(ballot.row.get("session_id") or ""), ("", FIRST_PASS))
-        added[key] = added.get(key, 0) + 1
+    for session, count in plan.vote_day.ballots_added.items():
+        key = passes.get(session, ("", FIRST_PASS))
+        added[key] = added.get(key, 0) + count
     ballots = double_entered = 0
     for (stack, label), count in added.items():
         labels = stack_passes.get(stack, {label})
@@ -136,38 +129,9 @@ def incoming_ballots(plan: ImportPlan) -> tuple[int, int]:
 
 def double_signatures(database: Database, plan: ImportPlan) -> int:
     """Incoming sign-ins whose person already signed in this campaign's register here, or
-    earlier in the file (the same count ``register_summary`` gives once imported)."""
-    layout = current_layout()
-    spec = layout.get(SIGN_INS)
-    if spec is None or "identity_key" not in spec.table.c:
-        return 0
-    incoming = [
-        row.row.get("identity_key")
-        for row in plan.rows.get(SIGN_INS, [])
-        if row.action is Action.ADD
-    ]
-    incoming = [key for key in incoming if key]
-    if not incoming:
-        return 0
-    seen: set[str] = set()
-    campaign_plans = plan.rows.get("campaign", [])
-    local = campaign_plans[0].local if campaign_plans else None
-    if local is not None:
-        table = spec.table
-        with read_snapshot(database.engine) as connection:
-            seen = set(
-                connection.execute(
-                    select(table.c.identity_key)
-                    .where(table.c.campaign_id == local.id, table.c.identity_key != "")
-                    .distinct()
-                ).scalars()
-            )
-    doubles = 0
-    for key in incoming:
-        if key in seen:
-            doubles += 1
-        seen.add(key)
-    return doubles
+    earlier in the file (the same count ``register_summary`` gives once imported); counted
+    while planning, from the register as it was then."""
+    return plan.vote_day.double_signatures
 
 
 def settle_all(plan: ImportPlan, take_file: bool) -> None:

@@ -23,9 +23,20 @@ BATCH = 500
 class LocalRow:
     id: int
     version: int
-    row: dict[str, Any]
-    #: Byte sizes of binary columns (None: NULL).
-    sizes: dict[str, int | None]
+    uuid: str
+    #: The row in file form; None once an import plan no longer needs it (``forget``).
+    row: dict[str, Any] | None
+    #: Byte sizes of binary columns (None: NULL); None for a table without binary columns.
+    sizes: dict[str, int | None] | None = None
+
+    @property
+    def content(self) -> dict[str, Any]:
+        """The row in file form (only while it is kept)."""
+        assert self.row is not None, "the row was forgotten"
+        return self.row
+
+    def forget(self) -> None:
+        self.row = None
 
 
 def member_name(spec: TableSpec, uuid: str, column: str) -> str:
@@ -107,13 +118,15 @@ class RowReader:
                     row[name] = None if value is None else self.uuids[link.target][value]
                 else:
                     row[name] = encode(table.c[name].type, value)
-            sizes: dict[str, int | None] = {}
+            sizes: dict[str, int | None] | None = None
             for name in spec.binary:
                 size = mapping[f"_size_{name}"]
+                sizes = sizes if sizes is not None else {}
                 sizes[name] = None if size is None else int(size)
                 row[name] = None if size is None else member_name(spec, row["uuid"], name)
-            rows.append(LocalRow(mapping["id"], mapping["version"], row, sizes))
-        rows.sort(key=lambda local: str(local.row["uuid"]))
+            rows.append(LocalRow(mapping["id"], mapping["version"], str(row["uuid"]), row, sizes))
+        del raw_rows
+        rows.sort(key=lambda local: local.uuid)
         return rows
 
     def read_scope(self, spec: TableSpec, campaign_id: int) -> list[LocalRow]:

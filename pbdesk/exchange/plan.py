@@ -13,11 +13,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pbdesk.exchange.archive import DEFAULT_LIMITS, Limits, Manifest
+from pbdesk.exchange.archive import DEFAULT_LIMITS, Limits, Manifest, MemberInfo
 from pbdesk.exchange.data import ProjectData
 from pbdesk.exchange.local import LocalRow
 from pbdesk.exchange.rules import LABEL_COLUMNS
-from pbdesk.exchange.states import History
 from pbdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -42,29 +41,43 @@ _ACTION_LABELS = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RowPlan:
-    """What happens to one record of the file."""
+    """What happens to one record of the file.
+
+    A plan keeps whole rows only where it needs them (records taken from the file, in
+    conflict, or filling personal data): a record the file adds is read from the file again
+    when imported, with ``changes`` applied.
+    """
 
     table: str
     #: The record's uuid in the file.
     file_uuid: str
     action: Action
-    #: The file's row, references pointing at this database's records, labels renumbered.
-    row: dict[str, Any]
+    #: The file's row, references pointing at this database's records, labels renumbered;
+    #: None when the plan does not need it.
+    row: dict[str, Any] | None
     digest: str
     #: The matching record here (by uuid, or by unique key when ``aliased``).
     local: LocalRow | None = None
     aliased: bool = False
     #: Personal columns empty here that the file fills (files with personal data only).
-    fill: dict[str, Any] = field(default_factory=dict)
+    fill: dict[str, Any] | None = None
     #: For conflicts: True once settled for the file's version.
     take_file: bool = False
+    #: Columns the import writes with other values than the file's (a label renumbered, a
+    #: register secret drawn).
+    changes: dict[str, Any] | None = None
+    #: The record's exchanged states after the import (space-separated; None: unchanged),
+    #: and the ``exchange_state`` row that holds them here (None: none yet) with its version.
+    states: str | None = None
+    history_id: int | None = None
+    history_version: int = 0
 
     @property
     def uuid(self) -> str:
         """The record's uuid in this database once imported."""
-        return str(self.local.row["uuid"]) if self.local else self.file_uuid
+        return self.local.uuid if self.local else self.file_uuid
 
     @property
     def writes_file_row(self) -> bool:
@@ -72,7 +85,14 @@ class RowPlan:
             self.action is Action.CONFLICT and self.take_file
         )
 
-    def final_row(self) -> dict[str, Any]:
+    def change(self, column: str, value: Any) -> None:
+        """Give ``column`` another value than the file's."""
+        assert self.row is not None
+        self.row = {**self.row, column: value}
+        self.changes = {**(self.changes or {}), column: value}
+
+    def final_row(self) -> dict[str, Any] | None:
+        """The row as it will be here (None when the plan no longer holds it)."""
         if self.writes_file_row or self.local is None:
             return self.row
         return self.local.row
@@ -118,23 +138,34 @@ class Renaming:
 
 
 @dataclass
+class VoteDay:
+    """What the summary says of the vote day's records, counted while planning."""
+
+    #: Sign-ins the import adds of a person already signed here (or earlier in the file).
+    double_signatures: int = 0
+    #: Ballots the import adds, per entry session (its uuid here).
+    ballots_added: dict[str, int] = field(default_factory=dict)
+    #: The file's entry sessions as they will be: uuid here → (stack uuid, pass label).
+    passes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass
 class ImportPlan:
     path: Path
     data: ProjectData
-    #: The SHA-256 of data.json when planned: applying re-checks it.
-    data_sha256: str
+    #: The checksums of the file's data members when planned: applying re-checks them.
+    data_members: dict[str, MemberInfo]
     new_campaign: bool
     #: table → what happens to each record of the file, parents first.
     rows: dict[str, list[RowPlan]]
     conflicts: list[Conflict]
     renamings: list[Renaming]
-    #: Exchanged states known here for the records involved (table → local uuid → history).
-    histories: dict[str, dict[str, History]]
     limits: Limits = DEFAULT_LIMITS
     #: The file's vote settings come without the register's secret: a new one was drawn.
     new_register_secret: bool = False
     #: Signatures of the file keyed with another secret than the one this database keeps.
     foreign_keys: int = 0
+    vote_day: VoteDay = field(default_factory=VoteDay)
 
     @property
     def manifest(self) -> Manifest:
@@ -253,7 +284,7 @@ class ImportPlan:
                 ).format(count=self.foreign_keys)
             )
         if not self.manifest.personal_data:
-            signatures = len(self.data.tables.get("sign_in", {}))
+            signatures = self.data.counts.get("sign_in", 0)
             if signatures:
                 lines.append(
                     translate(

@@ -1,12 +1,14 @@
 """The ``.pbdesk`` project file: one campaign in a zip, written and read back safely.
 
 - ``export_campaign(database, campaign_id, path)`` writes the file (docs/project-file-format.md):
-  ``manifest.json``, ``data.json`` (rows keyed by uuid, references as uuids) and each
-  attachment as ``attachments/<uuid>``, streamed out of the database chunk by chunk. The file
+  ``manifest.json``, per table ``tables/<table>.jsonl`` (one record a line, references as
+  uuids) and ``states/<table>.json``, and each attachment as ``attachments/<uuid>``, streamed
+  out of the database chunk by chunk, one table at a time. The file
   is written beside its target and renamed into place once complete, so a crash never leaves
   half a file under its name. Residents' personal data stays out unless asked for.
-- ``plan_import(database, path)`` reads and checks the whole file and computes what an import
-  would do (``ImportPlan``: additions, updates, conflicts), writing nothing.
+- ``plan_import(database, path)`` reads and checks the whole file, table by table, and
+  computes what an import would do (``ImportPlan``: additions, updates, conflicts), writing
+  nothing.
 - ``apply_import(database, plan, author=…)`` does it, in one transaction.
 
 Every function takes ``progress(done, total)`` and ``cancel()`` callables (long jobs).
@@ -28,13 +30,27 @@ from sqlalchemy.exc import DBAPIError
 
 import pbdesk
 from pbdesk.exchange.apply import ImportResult, apply_import
-from pbdesk.exchange.archive import DATA, FORMAT_VERSION, MANIFEST, Manifest, MemberInfo
+from pbdesk.exchange.archive import (
+    FORMAT_VERSION,
+    MANIFEST,
+    Manifest,
+    MemberInfo,
+    states_member,
+    table_member,
+)
 from pbdesk.exchange.errors import Cancel, MergeRefused, Progress, ProjectFileError, Steps
-from pbdesk.exchange.local import LocalRow, RowReader
+from pbdesk.exchange.local import RowReader
 from pbdesk.exchange.merge import plan_import
 from pbdesk.exchange.plan import Action, Conflict, ImportPlan, Renaming
 from pbdesk.exchange.rules import PERSONAL_DATA
-from pbdesk.exchange.states import History, load_histories, merged, save_histories, state_digest
+from pbdesk.exchange.states import (
+    History,
+    StatesEntry,
+    load_histories,
+    merged,
+    save_states,
+    state_digest,
+)
 from pbdesk.exchange.tables import ROOT, Layout, TableSpec, current_layout
 from pbdesk.i18n import translate
 from pbdesk.store import schema
@@ -57,6 +73,8 @@ __all__ = [
 
 #: Progress counts one step per row and one per this many attachment bytes.
 BYTES_PER_STEP = 64 * 1024
+#: Records are written to a table's member in blocks of about this many bytes.
+WRITE_BUFFER = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -157,8 +175,8 @@ def export_campaign(
         _fsync(Path(temporary))
         try:
             with write_transaction(database.engine) as connection:
-                for table, changes in histories.items():
-                    save_histories(connection, table, changes)
+                for table, entries in histories.items():
+                    save_states(connection, table, entries)
         except DBAPIError:
             # Bookkeeping only (say, another agent exporting the same campaign at the same
             # moment on a shared server): the file carries the states itself, and a state
@@ -205,46 +223,42 @@ def _write(
     include_personal_data: bool,
     progress: Progress | None,
     cancel: Cancel | None,
-) -> tuple[ExportResult, dict[str, dict[str, tuple[History, list[str]]]]]:
+) -> tuple[ExportResult, dict[str, list[StatesEntry]]]:
+    """Write the file one table at a time (its attachments, its records, their states): only
+    one table's rows are held at once. Returns the states to record once the file is done."""
     reader = RowReader(connection, layout)
     campaign_rows = reader.read_scope(layout[ROOT], campaign_id)
     if not campaign_rows:
         raise MergeRefused(
             translate("ProjectFile", "There is no campaign with id {id}.").format(id=campaign_id)
         )
-    campaign = campaign_rows[0].row
+    campaign = campaign_rows[0].content
     totals = [reader.count_scope(spec, campaign_id) for spec in layout.tables]
     steps = Steps(sum(rows + size // BYTES_PER_STEP for rows, size in totals), progress, cancel)
     now = utcnow()
     members: dict[str, MemberInfo] = {}
-    tables: dict[str, list[LocalRow]] = {}
-    histories: dict[str, dict[str, tuple[History, list[str]]]] = {}
-    file_states: dict[str, dict[str, list[str]]] = {}
-    for spec in layout.tables:
-        rows = campaign_rows if spec.name == ROOT else reader.read_scope(spec, campaign_id)
-        tables[spec.name] = rows
-        loaded = load_histories(connection, spec.name, [local.row["uuid"] for local in rows])
-        changes: dict[str, tuple[History, list[str]]] = {}
-        states: dict[str, list[str]] = {}
-        for local in rows:
-            uuid = local.row["uuid"]
-            history = loaded.get(uuid) or History([])
-            new = merged(history.states, [state_digest(spec, local.row)])
-            changes[uuid] = (history, new)
-            states[uuid] = new
-        histories[spec.name] = changes
-        file_states[spec.name] = states
-        steps.check()
-    attachments = 0
-    attachment_bytes = 0
+    histories: dict[str, list[StatesEntry]] = {}
+    records = attachments = attachment_bytes = 0
     with zipfile.ZipFile(temporary, "w", allowZip64=True) as archive:
         for spec in layout.tables:
-            for local in tables[spec.name]:
+            rows = campaign_rows if spec.name == ROOT else reader.read_scope(spec, campaign_id)
+            loaded = load_histories(connection, spec.name, [local.uuid for local in rows])
+            changes: list[StatesEntry] = []
+            states: dict[str, list[str]] = {}
+            for local in rows:
+                history = loaded.get(local.uuid) or History([])
+                new = merged(history.states, [state_digest(spec, local.content)])
+                if new != history.states:
+                    changes.append((local.uuid, history.row_id, history.version, " ".join(new)))
+                states[local.uuid] = new
+            histories[spec.name] = changes
+            del loaded
+            for local in rows:
                 for column in spec.binary:
-                    size = local.sizes[column]
+                    size = local.sizes[column] if local.sizes else None
                     if size is None:
                         continue
-                    member = local.row[column]
+                    member = local.content[column]
                     info = _zip_info(member, now, zipfile.ZIP_STORED)
                     info.file_size = size
                     with archive.open(info, "w", force_zip64=size > 2**31) as stream:
@@ -255,22 +269,33 @@ def _write(
                     members[member] = writer.info()
                     attachments += 1
                     attachment_bytes += size
-        data_info = _zip_info(DATA, now, zipfile.ZIP_DEFLATED)
-        with archive.open(data_info, "w", force_zip64=True) as stream:
-            writer = _HashingWriter(stream)
-            writer.write(b'{"tables":{')
-            for index, spec in enumerate(layout.tables):
-                writer.write((",\n" if index else "\n").encode() + _dumps(spec.name) + b":[")
-                for position, local in enumerate(tables[spec.name]):
-                    row = local.row if include_personal_data else blank_personal(spec, local.row)
-                    writer.write(b",\n" if position else b"\n")
-                    writer.write(_dumps(row))
+            name = table_member(spec.name)
+            with archive.open(
+                _zip_info(name, now, zipfile.ZIP_DEFLATED), "w", force_zip64=True
+            ) as stream:
+                writer = _HashingWriter(stream)
+                lines: list[bytes] = []
+                buffered = 0
+                for local in rows:
+                    row = local.content
+                    line = _dumps(row if include_personal_data else blank_personal(spec, row))
+                    lines.append(line)
+                    buffered += len(line) + 1
+                    if buffered > WRITE_BUFFER:
+                        writer.write(b"\n".join(lines) + b"\n")
+                        lines.clear()
+                        buffered = 0
                     steps.advance()
-                writer.write(b"\n]")
-            writer.write(b'\n},"states":')
-            writer.write(_dumps(file_states))
-            writer.write(b"}\n")
-        members[DATA] = writer.info()
+                if lines:
+                    writer.write(b"\n".join(lines) + b"\n")
+            members[name] = writer.info()
+            name = states_member(spec.name)
+            with archive.open(_zip_info(name, now, zipfile.ZIP_DEFLATED), "w") as stream:
+                writer = _HashingWriter(stream)
+                writer.write(_dumps(states))
+            members[name] = writer.info()
+            records += len(rows)
+            del rows, states
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             pbdesk_version=pbdesk.__version__,
@@ -290,7 +315,7 @@ def _write(
         path=temporary,
         campaign_uuid=campaign["uuid"],
         campaign_name=campaign["name"],
-        records=sum(len(rows) for rows in tables.values()),
+        records=records,
         attachments=attachments,
         attachment_bytes=attachment_bytes,
         size=0,

@@ -39,7 +39,8 @@ from pbdesk.domain.vote import (
     NulReason,
     ResidenceRule,
 )
-from pbdesk.workspace.reviews import ReviewerKind, ReviewSource
+from pbdesk.workspace.reviews.answers import ReviewSource
+from pbdesk.workspace.reviews.reviewers import ReviewerKind
 
 
 def _codes(enumeration: Iterable[Enum], *extra: Any) -> frozenset[Any]:

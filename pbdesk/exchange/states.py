@@ -45,7 +45,7 @@ def merged(*histories: Iterable[str]) -> list[str]:
     return union[-MAX_STATES:]
 
 
-@dataclass
+@dataclass(slots=True)
 class History:
     """What ``exchange_state`` holds for one record (``row_id`` None: nothing yet)."""
 
@@ -73,14 +73,45 @@ def save_histories(
     connection: Connection, table: str, changes: dict[str, tuple[History, list[str]]]
 ) -> None:
     """Write the new states of records (``uuid → (history as loaded, new states)``)."""
+    save_states(
+        connection,
+        table,
+        (
+            (record_uuid, history.row_id, history.version, " ".join(states))
+            for record_uuid, (history, states) in changes.items()
+            if history.states != states
+        ),
+    )
+
+
+#: One record's new states: (record uuid, its ``exchange_state`` id or None, that row's
+#: version, the states separated by spaces).
+StatesEntry = tuple[str, int | None, int, str]
+
+
+def save_states(connection: Connection, table: str, entries: Iterable[StatesEntry]) -> None:
+    """Write records' new states, ``BATCH`` rows a statement."""
     now = utcnow()
-    inserts = []
-    updates = []
-    for record_uuid, (history, states) in changes.items():
-        if history.states == states:
-            continue
-        text = " ".join(states)
-        if history.row_id is None:
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if inserts:
+            connection.execute(insert(_TABLE), inserts)
+            inserts.clear()
+        if updates:
+            connection.execute(
+                update(_TABLE)
+                .where(_TABLE.c.id == bindparam("b_id"))
+                .values(
+                    states=bindparam("b_states"), version=bindparam("b_version"), updated_at=now
+                ),
+                updates,
+            )
+            updates.clear()
+
+    for record_uuid, row_id, version, text in entries:
+        if row_id is None:
             inserts.append(
                 {
                     "table_name": table,
@@ -93,15 +124,7 @@ def save_histories(
                 }
             )
         else:
-            updates.append(
-                {"b_id": history.row_id, "b_states": text, "b_version": history.version + 1}
-            )
-    if inserts:
-        connection.execute(insert(_TABLE), inserts)
-    if updates:
-        connection.execute(
-            update(_TABLE)
-            .where(_TABLE.c.id == bindparam("b_id"))
-            .values(states=bindparam("b_states"), version=bindparam("b_version"), updated_at=now),
-            updates,
-        )
+            updates.append({"b_id": row_id, "b_states": text, "b_version": version + 1})
+        if len(inserts) + len(updates) >= 5000:
+            flush()
+    flush()

@@ -670,7 +670,10 @@ if database.protection is not None and database.protection.thread is not None:
 checks = {}
 if step == "export":
     with zipfile.ZipFile(file) as archive:
-        tables = json.loads(archive.read("data.json"))["tables"]
+        tables = {
+            name: [json.loads(line) for line in archive.read(f"tables/{name}.jsonl").splitlines()]
+            for name in ("ballot", "sign_in", "application", "attachment")
+        }
     checks = {
         "ballots": len(tables["ballot"]),
         "sign_ins": len(tables["sign_in"]),

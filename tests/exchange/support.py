@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from pbdesk.domain.applications import ApplicationInput, BudgetLineInput, HolderInput
 from pbdesk.domain.people import PersonInput, Role
+from pbdesk.exchange.tables import current_layout
 from pbdesk.store.database import Database
 from pbdesk.store.models import Base
 from pbdesk.workspace.applications import add_attachment, save_application
@@ -90,8 +91,63 @@ def read_member(path: Path, name: str) -> bytes:
 
 
 def data_of(path: Path) -> dict[str, Any]:
-    """The file's data.json, parsed (the canonical form the round-trip compares)."""
-    return json.loads(read_member(path, "data.json"))
+    """The file's records and states as one document, ``{"tables": …, "states": …}`` (format
+    1's ``data.json``, format 2's members put together): the form the round-trip compares."""
+    members = members_of(path)
+    if "data.json" in members:
+        document: dict[str, Any] = json.loads(members["data.json"])
+        return document
+    return data_of_members(members)
+
+
+def data_of_members(members: dict[str, bytes]) -> dict[str, Any]:
+    tables: dict[str, list[Any]] = {}
+    states: dict[str, Any] = {}
+    for name, content in members.items():
+        if name.startswith("tables/") and name.endswith(".jsonl"):
+            lines = content.decode().splitlines()
+            tables[name[len("tables/") : -len(".jsonl")]] = [
+                json.loads(line) for line in lines if line.strip()
+            ]
+        elif name.startswith("states/") and name.endswith(".json"):
+            states[name[len("states/") : -len(".json")]] = json.loads(content)
+    order = [name for name in current_layout().names if name in tables]
+    order += sorted(set(tables) - set(order))
+    return {"tables": {name: tables[name] for name in order}, "states": states}
+
+
+def data_members(data: dict[str, Any], *, ensure_ascii: bool = False) -> dict[str, bytes]:
+    """Format 2's data members holding ``data`` (``{"tables": …, "states": …}``)."""
+    members = {}
+    for table, rows in data["tables"].items():
+        lines = [json.dumps(row, ensure_ascii=ensure_ascii) + "\n" for row in rows]
+        members[f"tables/{table}.jsonl"] = "".join(lines).encode()
+    for table, states in data.get("states", {}).items():
+        members[f"states/{table}.json"] = json.dumps(states, ensure_ascii=ensure_ascii).encode()
+    return members
+
+
+def table_member(path: Path, table: str) -> str:
+    """The member holding the records of ``table`` (format 1: data.json)."""
+    names = members_of(path)
+    return "data.json" if "data.json" in names else f"tables/{table}.jsonl"
+
+
+def as_format_1(path: Path, target: Path) -> Path:
+    """The project file at ``path`` written as pbdesk wrote it in format 1 (one data.json)."""
+    data = data_of(path)
+    members = {
+        name: content
+        for name, content in members_of(path).items()
+        if not name.startswith(("tables/", "states/"))
+    }
+    members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    target.write_bytes(buffer.getvalue())
+    return rewrite(target, target, manifest={"format_version": 1})
 
 
 def members_of(path: Path) -> dict[str, bytes]:
@@ -113,7 +169,15 @@ def rewrite(
     members = members_of(path)
     document = json.loads(members["manifest.json"])
     if data is not None:
-        members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+        if "data.json" in members:
+            members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+        else:
+            members = {
+                name: content
+                for name, content in members.items()
+                if not name.startswith(("tables/", "states/"))
+            }
+            members.update(data_members(data))
     for name in drop:
         members.pop(name, None)
     members.update(extra or {})

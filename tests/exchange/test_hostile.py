@@ -26,7 +26,17 @@ from pbdesk.exchange.errors import (
 from pbdesk.exchange.project_file import apply_import, export_campaign, plan_import
 from pbdesk.store.database import Database, open_database
 
-from .support import AUTHOR, data_of, members_of, rewrite, row_counts, small_campaign
+from .support import (
+    AUTHOR,
+    as_format_1,
+    data_members,
+    data_of,
+    members_of,
+    rewrite,
+    row_counts,
+    small_campaign,
+    table_member,
+)
 
 
 @pytest.fixture(scope="module")
@@ -246,7 +256,7 @@ def test_a_member_whose_real_size_differs_from_the_declared_one(
 ) -> None:
     """Declared sizes are not trusted: more or fewer bytes than declared is a damaged file."""
     content = bytearray(valid_file.read_bytes())
-    at = _central_entries(bytes(content))["data.json"]
+    at = _central_entries(bytes(content))[table_member(valid_file, "application")]
     (size,) = struct.unpack_from("<L", content, at + 24)
     struct.pack_into("<L", content, at + 24, size + delta)
     (local,) = struct.unpack_from("<L", content, at + 42)
@@ -283,8 +293,10 @@ def test_a_member_that_does_not_match_its_checksum(
     assert name in refused(database, path, DamagedFile)
     data = data_of(valid_file)
     first(data, "application")["title"] = "Changé sans recalculer"
-    path = rewrite(valid_file, tmp_path / "y.pbdesk", data=data, fix_checksums=False)
-    assert "data.json" in refused(database, path, DamagedFile)
+    member = table_member(valid_file, "application")
+    changed_member = {member: data_members(data)[member]}
+    path = rewrite(valid_file, tmp_path / "y.pbdesk", extra=changed_member, fix_checksums=False)
+    assert member in refused(database, path, DamagedFile)
 
 
 def test_the_manifest_and_the_members_must_agree(
@@ -309,10 +321,50 @@ def test_the_manifest_and_the_members_must_agree(
 
 
 def test_data_that_is_not_json(database: Database, valid_file: Path, tmp_path: Path) -> None:
+    bad = [b"{", b"[]", b"NaN", b"3", b"[" * 100_000, b'{"uuid": "\xff"}']
+    for number, content in enumerate(bad):
+        path = tmp_path / f"x{number}.pbdesk"
+        rewrite(valid_file, path, extra={"tables/application.jsonl": content})
+        refused(database, path, InvalidData)
+    for number, content in enumerate([b"{", b"[]", b'{"tables": 3}', b"NaN"]):
+        path = tmp_path / f"s{number}.pbdesk"
+        rewrite(valid_file, path, extra={"states/application.json": content})
+        refused(database, path, InvalidData)
+
+
+def test_data_that_is_not_json_in_format_1(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    older = as_format_1(valid_file, tmp_path / "older.pbdesk")
     for number, content in enumerate([b"{", b"[]", b'{"tables": 3}', b"NaN", b"[" * 100_000]):
         path = tmp_path / f"x{number}.pbdesk"
-        rewrite(valid_file, path, extra={"data.json": content})
+        rewrite(older, path, extra={"data.json": content})
         refused(database, path, InvalidData)
+
+
+def test_data_members_of_the_other_format_have_no_place(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    path = rewrite(valid_file, tmp_path / "x.pbdesk", extra={"data.json": b"{}"})
+    assert "data.json" in refused(database, path, UnsafeFile)
+    older = as_format_1(valid_file, tmp_path / "older.pbdesk")
+    path = rewrite(older, tmp_path / "y.pbdesk", extra={"tables/holder.jsonl": b""})
+    assert "tables/holder.jsonl" in refused(database, path, UnsafeFile)
+
+
+def test_an_unknown_table_in_its_own_member(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    record = json.dumps({"uuid": "00000000-0000-4000-8000-000000000001"}).encode()
+    path = rewrite(valid_file, tmp_path / "x.pbdesk", extra={"tables/hologram.jsonl": record})
+    assert "hologram" in refused(database, path, NewerFile)
+    path = rewrite(
+        valid_file,
+        tmp_path / "y.pbdesk",
+        extra={"tables/hologram.jsonl": b"\n", "states/hologram.json": b"{}"},
+    )
+    apply_import(database, plan_import(database, path), author=AUTHOR)
+    assert row_counts(database)["application"] == 2
 
 
 def test_a_table_or_a_column_this_pbdesk_does_not_know(
@@ -378,8 +430,7 @@ def test_values_out_of_range_or_of_the_wrong_kind(
 
     data = copy.deepcopy(data_of(valid_file))
     change(data)
-    content = json.dumps(data, ensure_ascii=True).encode()
-    path = rewrite(valid_file, tmp_path / "x.pbdesk", extra={"data.json": content})
+    path = rewrite(valid_file, tmp_path / "x.pbdesk", extra=data_members(data, ensure_ascii=True))
     message = refused(database, path, InvalidData)
     assert table in message and column in message
 

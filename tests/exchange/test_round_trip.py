@@ -22,7 +22,7 @@ from pbdesk.store.models import Attachment, Campaign, Person
 from pbdesk.workspace.applications import attachment_content
 from pbdesk.workspace.campaigns import list_campaigns
 
-from .support import AUTHOR, data_of, members_of, row_counts, small_campaign
+from .support import AUTHOR, as_format_1, data_of, members_of, row_counts, small_campaign
 
 
 def imported(database: Database, path: Path) -> int:
@@ -60,10 +60,13 @@ def test_the_file_is_a_documented_zip(database: Database, tmp_path: Path) -> Non
         names = archive.namelist()
         manifest = json.loads(archive.read("manifest.json"))
         stored = {info.filename: info.compress_type for info in archive.infolist()}
-    assert sorted(n for n in names if not n.startswith("attachments/")) == [
-        "data.json",
-        "manifest.json",
-    ]
+    tables = current_layout().names
+    assert sorted(n for n in names if not n.startswith("attachments/")) == sorted(
+        ["manifest.json"]
+        + [f"tables/{table}.jsonl" for table in tables]
+        + [f"states/{table}.json" for table in tables]
+    )
+    assert all(stored[f"tables/{table}.jsonl"] == zipfile.ZIP_DEFLATED for table in tables)
     assert manifest["format"] == FORMAT_NAME
     assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["campaign"] == {"uuid": result.campaign_uuid, "name": "Quartier Test 2026"}
@@ -81,7 +84,12 @@ def test_the_file_is_a_documented_zip(database: Database, tmp_path: Path) -> Non
     holder_uuids = {row["uuid"] for row in data["tables"]["holder"]}
     assert {row["holder_id"] for row in data["tables"]["application"]} == holder_uuids
     # Every travelling table is in the file, even when empty.
-    assert list(data["tables"]) == list(current_layout().names)
+    assert list(data["tables"]) == list(tables)
+    # One record a line.
+    lines = members_of(target)["tables/application.jsonl"].decode().splitlines()
+    assert [json.loads(line)["uuid"] for line in lines] == sorted(
+        row["uuid"] for row in data["tables"]["application"]
+    )
 
 
 def test_attachments_arrive_byte_for_byte(any_database: Database, tmp_path: Path) -> None:
@@ -174,7 +182,7 @@ def test_export_replaces_the_target_whole_and_leaves_no_partial_file(
 def test_a_reviewer_from_the_team_or_core_group_leaves_without_their_email(
     database: Database, tmp_path: Path
 ) -> None:
-    from pbdesk.workspace.reviews import ReviewerInput, save_reviewer
+    from pbdesk.workspace.reviews.reviewers import ReviewerInput, save_reviewer
     from pbdesk.workspace.team import list_people
 
     campaign_id = small_campaign(database, tmp_path, attachments=0)
@@ -192,3 +200,45 @@ def test_a_reviewer_from_the_team_or_core_group_leaves_without_their_email(
     export_campaign(database, campaign_id, without)
     emails = {row["name"]: row["email"] for row in data_of(without)["tables"]["reviewer"]}
     assert emails == {nadia.full_name: "", "Service jeunesse": "sj@ville.fr"}
+
+
+def test_a_file_in_format_1_is_still_read(any_database: Database, tmp_path: Path) -> None:
+    """Files written before format 2 (every record in one data.json) import as they did."""
+    origin = open_database(tmp_path / "origin.sqlite3")
+    campaign_id = small_campaign(origin, tmp_path, attachments=2)
+    current = tmp_path / "current.pbdesk"
+    export_campaign(origin, campaign_id, current, include_personal_data=True)
+    origin.close()
+    older = as_format_1(current, tmp_path / "older.pbdesk")
+    assert json.loads(members_of(older)["manifest.json"])["format_version"] == 1
+    assert "data.json" in members_of(older)
+    plan = plan_import(any_database, older)
+    assert plan.new_campaign and plan.count(Action.ADD) == plan.data.count()
+    new_id = apply_import(any_database, plan, author=AUTHOR).campaign_id
+    again = tmp_path / "again.pbdesk"
+    export_campaign(any_database, new_id, again, include_personal_data=True)
+    assert data_of(again) == data_of(current)
+    # Merged again: the same on both sides.
+    plan = plan_import(any_database, older)
+    assert plan.count(Action.SAME) == plan.data.count()
+
+
+def test_a_plan_keeps_whole_rows_only_where_it_needs_them(
+    database: Database, tmp_path: Path
+) -> None:
+    """Memory follows what changes, not the campaign: records the file adds are read from the
+    file again when imported, records the same on both sides keep no row."""
+    campaign_id = small_campaign(database, tmp_path, attachments=1)
+    path = tmp_path / "out.pbdesk"
+    export_campaign(database, campaign_id, path)
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        plan = plan_import(other, path)
+        binary = {spec.name for spec in current_layout().tables if spec.binary}
+        assert all(p.row is None for p in plan.plans() if p.table not in binary)
+        apply_import(other, plan, author=AUTHOR)
+        plan = plan_import(other, path)
+        assert {p.action for p in plan.plans()} == {Action.SAME}
+        assert all(p.row is None and p.local.row is None for p in plan.plans())
+    finally:
+        other.close()

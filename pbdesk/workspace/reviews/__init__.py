@@ -19,13 +19,3 @@ Import each name from the module that defines it:
   (``load_reviews``, ``write_reviews``) for the app and the grids;
 - ``decision``: ``Synthesis`` and its rows, ``synthesis`` and ``decide``.
 """
-
-from __future__ import annotations
-
-# pbdesk.exchange and pbdesk.printing (and tests/exchange) still import these from the
-# package; they go once those import them from reviewers, answers and decision.
-from pbdesk.workspace.reviews.answers import ReviewSource
-from pbdesk.workspace.reviews.decision import synthesis
-from pbdesk.workspace.reviews.reviewers import ReviewerInput, ReviewerKind, save_reviewer
-
-__all__ = ["ReviewSource", "ReviewerInput", "ReviewerKind", "save_reviewer", "synthesis"]
