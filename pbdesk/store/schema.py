@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_exchange",
     "0005_print",
     "0006_followup",
+    "0007_data_contact",
 )
 HEAD = REVISIONS[-1]

@@ -31,6 +31,7 @@ from pbdesk.store.models import (
     DirectCountLine,
     Holder,
     Person,
+    PrintSettings,
     VoteResult,
 )
 from pbdesk.workspace.campaigns import campaign_row
@@ -117,8 +118,14 @@ def _stations(
 
 
 def _contact(session: Session, campaign_id: int) -> str:
-    """The first team member of a public service (else the trusted third party) who can be
-    reached: "Name (organisation), e-mail, phone"."""
+    """The contact for personal data set in the print settings (the city's data-protection
+    officer, typically); else the first team member of a public service (else the trusted
+    third party) who can be reached: "Name (organisation), e-mail, phone"."""
+    chosen = session.scalar(
+        select(PrintSettings.data_contact).where(PrintSettings.campaign_id == campaign_id)
+    )
+    if chosen:
+        return chosen
     people = session.scalars(
         select(Person).where(
             Person.campaign_id == campaign_id,

@@ -53,6 +53,7 @@ DEFAULT_BALLOTS_PER_STATION = 200
 DEFAULT_BALLOTS_PER_SHEET = 2
 MAX_BALLOTS_PER_STATION = 100_000
 MAX_LOGO_BYTES = 5 * 1024 * 1024
+MAX_CONTACT_CHARS = 300
 PROJECT_ORDERS = ("code", "random")
 PHOTO_TYPES = ("image/jpeg", "image/png")
 
@@ -82,6 +83,8 @@ class PrintSettingsView:
     ballots_per_station: int = DEFAULT_BALLOTS_PER_STATION
     ballots_per_sheet: int = DEFAULT_BALLOTS_PER_SHEET
     large_print: bool = False
+    #: Who residents write to about their personal data ("" : a team member is printed).
+    data_contact: str = ""
     #: False until the settings are first saved (the fields are then the defaults).
     saved: bool = False
     version: int = 0
@@ -99,6 +102,7 @@ class PrintSettingsInput:
     ballots_per_station: int = DEFAULT_BALLOTS_PER_STATION
     ballots_per_sheet: int = DEFAULT_BALLOTS_PER_SHEET
     large_print: bool = False
+    data_contact: str = ""
     logo: bytes | None = None
     logo_filename: str = ""
     remove_logo: bool = False
@@ -124,6 +128,7 @@ def _view(campaign: Campaign, row: PrintSettings | None, has_logo: bool) -> Prin
         ballots_per_station=row.ballots_per_station,
         ballots_per_sheet=row.ballots_per_sheet,
         large_print=row.large_print,
+        data_contact=row.data_contact,
         saved=True,
         version=row.version,
     )
@@ -173,6 +178,11 @@ def check_print_settings(data: PrintSettingsInput) -> PrintSettingsInput:
         errors["ballots_per_sheet"] = translate(
             "PrintSettings", "Print 1, 2 or 4 ballots per sheet."
         )
+    contact = " ".join(data.data_contact.split())
+    if len(contact) > MAX_CONTACT_CHARS:
+        errors["data_contact"] = translate(
+            "PrintSettings", "The contact for personal data is too long (300 characters at most)."
+        )
     if data.logo is not None and not data.remove_logo:
         if len(data.logo) > MAX_LOGO_BYTES:
             errors["logo"] = translate("PrintSettings", "The logo is too large (5 MB at most).")
@@ -181,6 +191,7 @@ def check_print_settings(data: PrintSettingsInput) -> PrintSettingsInput:
     if errors:
         raise ValidationError(errors)
     data.accent = accent.upper()
+    data.data_contact = contact
     return data
 
 
@@ -234,6 +245,7 @@ def save_print_settings(
         row.ballots_per_station = data.ballots_per_station
         row.ballots_per_sheet = data.ballots_per_sheet
         row.large_print = data.large_print
+        row.data_contact = data.data_contact
         if data.remove_logo:
             row.logo, row.logo_filename = None, ""
         elif data.logo is not None:

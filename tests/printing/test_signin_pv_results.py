@@ -13,7 +13,7 @@ import pytest
 
 from pbdesk.domain.applications import ApplicationInput, ApplicationStatus, HolderInput
 from pbdesk.domain.campaign import DecisionMode, FrameInput, TerritoryInput
-from pbdesk.domain.errors import DomainError
+from pbdesk.domain.errors import DomainError, ValidationError
 from pbdesk.domain.money import format_euros
 from pbdesk.domain.people import PersonInput, Role
 from pbdesk.domain.vote import VoteSettings
@@ -28,6 +28,7 @@ from pbdesk.workspace.campaigns import create_campaign, get_frame
 from pbdesk.workspace.holders import save_holder
 from pbdesk.workspace.polling_stations import StationInput, save_station
 from pbdesk.workspace.print_vote_day import not_published_message
+from pbdesk.workspace.printing import PrintSettingsInput, get_print_settings, save_print_settings
 from pbdesk.workspace.team import save_person
 from pbdesk.workspace.tie_draws import record_draw
 from pbdesk.workspace.vote import save_settings
@@ -231,6 +232,23 @@ def test_sign_in_sheets_carry_the_data_protection_notice(
     assert flat(purpose) in text
     assert "CNIL" in text
     assert "Nadia Service (Politique de la ville), bp@example.org" in text
+
+    # The city's data-protection officer, once set in the print settings, replaces her.
+    dpo = "Délégué à la protection des données, Ville de Marseille, dpo@marseille.fr"
+    save_print_settings(database, campaign.id, PrintSettingsInput(data_contact=f"  {dpo} "), "A")
+    build("signin", database, campaign.id, path, copies=10)
+    text = flat(pdf_pages(path)[0])
+    assert flat(dpo) in text and "Nadia Service" not in text
+
+
+def test_a_contact_too_long_is_refused_and_nothing_is_saved(database: Database) -> None:
+    campaign = make_campaign(database, stations=1)
+    with pytest.raises(ValidationError) as refused:
+        save_print_settings(
+            database, campaign.id, PrintSettingsInput(data_contact="x" * 301, serials=True), "A"
+        )
+    assert set(refused.value.errors) == {"data_contact"}
+    assert get_print_settings(database, campaign.id).saved is False
 
 
 def test_sign_in_sheets_of_one_station(database: Database, tmp_path: Path) -> None:

@@ -173,6 +173,8 @@ def test_print_settings_are_saved_with_ctrl_s_and_journaled(
     dialog.set_logo(logo)
     dialog.ui.orderCombo.setCurrentIndex(dialog.ui.orderCombo.findData("random"))
     dialog.ui.copiesSpin.setValue(350)
+    dialog.ui.contactEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.contactEdit, "DPO  de la Ville, dpo@ville.fr ")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = get_print_settings(database, campaign_id)
     assert (saved.accent, saved.project_order, saved.ballots_per_station) == (
@@ -180,6 +182,9 @@ def test_print_settings_are_saved_with_ctrl_s_and_journaled(
         "random",
         350,
     )
+    assert saved.data_contact == "DPO de la Ville, dpo@ville.fr"
+    assert dialog.ui.contactEdit.text() == saved.data_contact  # shown as kept
+    assert not dialog.settings_changed()
     assert saved.has_logo and saved.logo_filename == "logo.png"
     assert saved.random_seed is not None
     assert dialog.ui.settingsStatusLabel.text() == dialog.tr("Saved.")

@@ -14,6 +14,8 @@ class PrintSettings(Record, Base):
     ``project_order`` is ``code`` (ballot codes in order) or ``random``: a shuffle drawn once
     from ``random_seed``, recorded so that every reprint shows the same order. The logo's
     bytes stay in the database (``logo``, deferred), so a campaign remains one unit.
+    ``data_contact`` is who residents write to about their personal data (the data-protection
+    officer of the city, typically), printed on the sign-in sheets; empty: a team member.
     """
 
     __tablename__ = "print_settings"
@@ -30,6 +32,7 @@ class PrintSettings(Record, Base):
     ballots_per_station: Mapped[int] = mapped_column(Integer, default=200)
     ballots_per_sheet: Mapped[int] = mapped_column(Integer, default=2)
     large_print: Mapped[bool] = mapped_column(Boolean, default=False)
+    data_contact: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     __table_args__ = (
         CheckConstraint("ballots_per_station >= 1", name="ballots_per_station_positive"),

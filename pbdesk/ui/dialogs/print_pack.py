@@ -312,6 +312,7 @@ class PrintPackDialog(QDialog):
         )
         ui.largePrintCheck.setChecked(settings.large_print)
         ui.serialsCheck.setChecked(settings.serials)
+        ui.contactEdit.setText(settings.data_contact)
         ui.stationCombo.clear()
         ui.stationCombo.addItem(self.tr("Every station"), None)
         for station in list_stations(database, self.campaign_id):
@@ -436,6 +437,7 @@ class PrintPackDialog(QDialog):
             ballots_per_station=ui.copiesSpin.value(),
             ballots_per_sheet=int(ui.perSheetCombo.currentData()),
             large_print=ui.largePrintCheck.isChecked(),
+            data_contact=ui.contactEdit.text(),
             logo=self._logo,
             logo_filename=self._logo_name,
             remove_logo=self._remove_logo,
@@ -456,6 +458,7 @@ class PrintPackDialog(QDialog):
                 data.ballots_per_station,
                 data.ballots_per_sheet,
                 data.large_print,
+                " ".join(data.data_contact.split()),
             )
             != (
                 saved.accent.upper(),
@@ -464,6 +467,7 @@ class PrintPackDialog(QDialog):
                 saved.ballots_per_station,
                 saved.ballots_per_sheet,
                 saved.large_print,
+                saved.data_contact,
             )
         )
 
@@ -480,7 +484,9 @@ class PrintPackDialog(QDialog):
                 expected_version=saved.version if saved is not None else None,
             )
         except ValidationError as error:
-            rest = show_errors({"logo": ui.settingsError}, error.errors)
+            rest = show_errors(
+                {"logo": ui.settingsError, "data_contact": ui.settingsError}, error.errors
+            )
             if rest:
                 ui.settingsError.say(" ".join([ui.settingsError.text(), *rest]).strip())
             fit_height(self)
@@ -491,6 +497,7 @@ class PrintPackDialog(QDialog):
             return False
         ui.settingsError.say("")
         self._settings = view
+        self.ui.contactEdit.setText(view.data_contact)
         self._logo, self._logo_name, self._remove_logo = None, view.logo_filename, False
         self._show_logo(view.has_logo)
         ui.settingsStatusLabel.setText(self.tr("Saved."))

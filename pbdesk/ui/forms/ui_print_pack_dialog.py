@@ -218,10 +218,21 @@ class Ui_PrintPackDialog(object):
 
         self.settingsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.orderCombo)
 
+        self.contactLabel = QLabel(self.settingsGroup)
+        self.contactLabel.setObjectName(u"contactLabel")
+
+        self.settingsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+
+        self.contactEdit = QLineEdit(self.settingsGroup)
+        self.contactEdit.setObjectName(u"contactEdit")
+        self.contactEdit.setMaxLength(300)
+
+        self.settingsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+
         self.settingsError = ErrorLabel(self.settingsGroup)
         self.settingsError.setObjectName(u"settingsError")
 
-        self.settingsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.settingsError)
+        self.settingsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.settingsError)
 
         self.saveLayout = QHBoxLayout()
         self.saveLayout.setObjectName(u"saveLayout")
@@ -242,7 +253,7 @@ class Ui_PrintPackDialog(object):
         self.saveLayout.addItem(self.saveSpacer)
 
 
-        self.settingsLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.saveLayout)
+        self.settingsLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.saveLayout)
 
 
         self.dialogLayout.addWidget(self.settingsGroup)
@@ -318,6 +329,7 @@ class Ui_PrintPackDialog(object):
         self.accentLabel.setBuddy(self.accentButton)
         self.logoLabel.setBuddy(self.logoButton)
         self.orderLabel.setBuddy(self.orderCombo)
+        self.contactLabel.setBuddy(self.contactEdit)
         self.folderLabel.setBuddy(self.folderEdit)
         self.filesLabel.setBuddy(self.filesList)
 #endif // QT_CONFIG(shortcut)
@@ -336,7 +348,8 @@ class Ui_PrintPackDialog(object):
         QWidget.setTabOrder(self.accentButton, self.logoButton)
         QWidget.setTabOrder(self.logoButton, self.removeLogoButton)
         QWidget.setTabOrder(self.removeLogoButton, self.orderCombo)
-        QWidget.setTabOrder(self.orderCombo, self.saveSettingsButton)
+        QWidget.setTabOrder(self.orderCombo, self.contactEdit)
+        QWidget.setTabOrder(self.contactEdit, self.saveSettingsButton)
         QWidget.setTabOrder(self.saveSettingsButton, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.folderButton)
         QWidget.setTabOrder(self.folderButton, self.generateButton)
@@ -389,9 +402,14 @@ class Ui_PrintPackDialog(object):
         self.logoButton.setText(QCoreApplication.translate("PrintPackDialog", u"Choose a picture\u2026", None))
         self.removeLogoButton.setText(QCoreApplication.translate("PrintPackDialog", u"Re&move the logo", None))
         self.orderLabel.setText(QCoreApplication.translate("PrintPackDialog", u"Pro&ject order:", None))
+        self.contactLabel.setText(QCoreApplication.translate("PrintPackDialog", u"Personal data &contact:", None))
+#if QT_CONFIG(tooltip)
+        self.contactEdit.setToolTip(QCoreApplication.translate("PrintPackDialog", u"Printed on the sign-in sheets: who residents write to about their personal data. Empty: the first team member of a public service who can be reached.", None))
+#endif // QT_CONFIG(tooltip)
+        self.contactEdit.setPlaceholderText(QCoreApplication.translate("PrintPackDialog", u"Data protection officer of the city, for example: dpo@ville.fr", None))
         self.saveSettingsButton.setText(QCoreApplication.translate("PrintPackDialog", u"S&ave these settings for the campaign", None))
 #if QT_CONFIG(tooltip)
-        self.saveSettingsButton.setToolTip(QCoreApplication.translate("PrintPackDialog", u"Keep the colour, logo, order and quantities for the next prints (Ctrl+S)", None))
+        self.saveSettingsButton.setToolTip(QCoreApplication.translate("PrintPackDialog", u"Keep the colour, logo, order, contact and quantities for the next prints (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
         self.folderLabel.setText(QCoreApplication.translate("PrintPackDialog", u"Save in fol&der:", None))
         self.folderButton.setText(QCoreApplication.translate("PrintPackDialog", u"Bro&wse\u2026", None))
