@@ -7389,6 +7389,22 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Or&amp;dre des projets :</translation>
     </message>
     <message>
+        <source>Personal data &amp;contact:</source>
+        <translation>&amp;Interlocuteur RGPD :</translation>
+    </message>
+    <message>
+        <source>Printed on the sign-in sheets: who residents write to about their personal data. Empty: the first team member of a public service who can be reached.</source>
+        <translation>Imprimé sur les listes d’émargement : à qui les habitants écrivent au sujet de leurs données personnelles. Vide : le premier membre de l’équipe d’un service public joignable.</translation>
+    </message>
+    <message>
+        <source>Data protection officer of the city, for example: dpo@ville.fr</source>
+        <translation>Délégué·e à la protection des données de la ville, par exemple : dpo@ville.fr</translation>
+    </message>
+    <message>
+        <source>Keep the colour, logo, order, contact and quantities for the next prints (Ctrl+S)</source>
+        <translation>Garder la couleur, le logo, l’ordre, le contact et les quantités pour les prochaines impressions (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Save in fol&amp;der:</source>
         <translation>Dossi&amp;er :</translation>
     </message>
@@ -7403,10 +7419,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Shuffle the ballots before the vote: handed out in printed order, a serial number could be linked to a line of the sign-in sheet.</source>
         <translation>Mélangez les bulletins avant le vote : distribués dans l’ordre d’impression, un numéro de série pourrait être rapproché d’une ligne de la liste d’émargement.</translation>
-    </message>
-    <message>
-        <source>Keep the colour, logo, order and quantities for the next prints (Ctrl+S)</source>
-        <translation>Garder la couleur, le logo, l’ordre et les quantités pour les prochaines impressions (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -8382,6 +8394,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>Print 1, 2 or 4 ballots per sheet.</source>
         <translation>Imprimez 1, 2 ou 4 bulletins par feuille.</translation>
+    </message>
+    <message>
+        <source>The contact for personal data is too long (300 characters at most).</source>
+        <translation>Le contact pour les données personnelles est trop long (300 caractères au plus).</translation>
     </message>
     <message>
         <source>The logo is too large (5 MB at most).</source>
