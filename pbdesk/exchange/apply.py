@@ -23,6 +23,7 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from pbdesk.domain.errors import DomainError
 from pbdesk.exchange.archive import is_data_member, open_archive
 from pbdesk.exchange.data import ProjectReader, columns_of, complete
 from pbdesk.exchange.errors import Cancel, MergeRefused, Progress, Steps
@@ -91,6 +92,12 @@ def apply_import(
                 campaign_id = _write(connection, layout, plan, reader, steps, author)
         except _Stale as error:
             raise _changed_since(plan) from error
+        except (KeyError, TypeError, ValueError) as error:
+            # Records read again from the file are checked by their member's checksum, at
+            # its end; a change that breaks a record before that point surfaces here.
+            if _data_changed(archive, plan):
+                raise _changed_since(plan) from error
+            raise
         except IntegrityError as error:
             raise MergeRefused(
                 translate(
@@ -133,6 +140,16 @@ def _changed_since(plan: ImportPlan) -> MergeRefused:
             "Make the summary again.",
         ).format(name=plan.file_name)
     )
+
+
+def _data_changed(archive: ProjectArchive, plan: ImportPlan) -> bool:
+    """True when a data member no longer matches the checksum the plan was made with."""
+    for member, expected in plan.data_members.items():
+        try:
+            archive.verify(member, expected)
+        except DomainError:
+            return True
+    return False
 
 
 def _members(spec: TableSpec, plan_row: RowPlan) -> list[str]:

@@ -49,12 +49,13 @@ DATA = "data.json"
 ATTACHMENTS = "attachments/"
 TABLES = "tables/"
 STATES = "states/"
+# Matched whole (``fullmatch``): "$" would also let a name end in a line break.
 MEMBER_PATTERN = re.compile(
-    r"^attachments/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z_]{1,40})?$"
+    r"attachments/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z_]{1,40})?"
 )
 #: Format 2's data members: a table's records, and their exchanged states.
-TABLE_MEMBER_PATTERN = re.compile(r"^tables/([a-z][a-z0-9_]{0,62})\.jsonl$")
-STATES_MEMBER_PATTERN = re.compile(r"^states/([a-z][a-z0-9_]{0,62})\.json$")
+TABLE_MEMBER_PATTERN = re.compile(r"tables/([a-z][a-z0-9_]{0,62})\.jsonl")
+STATES_MEMBER_PATTERN = re.compile(r"states/([a-z][a-z0-9_]{0,62})\.json")
 
 
 def table_member(table: str) -> str:
@@ -71,8 +72,8 @@ def is_data_member(name: str) -> bool:
     """A member holding records or states (the limits of data apply to it)."""
     return (
         name == DATA
-        or TABLE_MEMBER_PATTERN.match(name) is not None
-        or STATES_MEMBER_PATTERN.match(name) is not None
+        or TABLE_MEMBER_PATTERN.fullmatch(name) is not None
+        or STATES_MEMBER_PATTERN.fullmatch(name) is not None
     )
 
 
@@ -104,6 +105,10 @@ class Limits:
     members: int = 100_000
     manifest_bytes: int = 32 * MB
     data_bytes: int = 256 * MB
+    #: All data members together (format 2 has two a table).
+    data_total_bytes: int = 1024 * MB
+    #: One record, one line of a table's member (a long description is a few hundred KB).
+    line_bytes: int = 16 * MB
     #: One attachment (pbdesk accepts attachments of 50 MB at most).
     member_bytes: int = 64 * MB
     total_bytes: int = 16 * 1024 * MB
@@ -223,7 +228,7 @@ class ProjectArchive:
                     "«{name}» is refused: it holds {count} members, more than the {limit} allowed.",
                 ).format(name=self.name, count=len(infos), limit=self.limits.members)
             )
-        total = 0
+        total = data_total = 0
         for info in infos:
             for name in (info.filename, info.orig_filename):
                 if _unsafe_name(name):
@@ -235,7 +240,7 @@ class ProjectArchive:
                         ).format(name=self.name, member=shown(name))
                     )
             name = info.filename
-            if name != MANIFEST and not is_data_member(name) and not MEMBER_PATTERN.match(name):
+            if name != MANIFEST and not is_data_member(name) and not MEMBER_PATTERN.fullmatch(name):
                 raise UnsafeFile(
                     translate(
                         "ProjectFile",
@@ -296,7 +301,21 @@ class ProjectArchive:
                     )
                 )
             total += info.file_size
+            if is_data_member(name):
+                data_total += info.file_size
             self.infos[name] = info
+        if data_total > self.limits.data_total_bytes:
+            raise UnsafeFile(
+                translate(
+                    "ProjectFile",
+                    "«{name}» is refused: its records would take {size} MB once unpacked, more "
+                    "than the {limit} MB allowed.",
+                ).format(
+                    name=self.name,
+                    size=megabytes(data_total),
+                    limit=megabytes(self.limits.data_total_bytes),
+                )
+            )
         if total > self.limits.total_bytes:
             raise UnsafeFile(
                 translate(
@@ -381,17 +400,35 @@ class ProjectArchive:
         """The member's lines, without their ends, as they are unpacked; a ``DamagedFile`` once
         the member is read if it differs from the manifest."""
         parts: list[bytes] = []
+        pending = 0  # bytes in ``parts``: a line is refused once over the limit
         for chunk in self.verified_chunks(member, expected):
             pieces = chunk.split(b"\n")
             if len(pieces) == 1:
                 parts.append(chunk)
+                pending += len(chunk)
+                if pending > self.limits.line_bytes:
+                    raise self._long_line(member)
                 continue
             parts.append(pieces[0])
+            if pending + len(pieces[0]) > self.limits.line_bytes:
+                raise self._long_line(member)
             yield b"".join(parts)
-            yield from pieces[1:-1]
+            for piece in pieces[1:-1]:
+                if len(piece) > self.limits.line_bytes:
+                    raise self._long_line(member)
+                yield piece
             parts = [pieces[-1]] if pieces[-1] else []
+            pending = len(pieces[-1])
         if parts:
             yield b"".join(parts)
+
+    def _long_line(self, member: str) -> UnsafeFile:
+        return UnsafeFile(
+            translate(
+                "ProjectFile",
+                "«{name}» is refused: a record of «{member}» takes more than {limit} MB.",
+            ).format(name=self.name, member=shown(member), limit=megabytes(self.limits.line_bytes))
+        )
 
     def verify(self, member: str, expected: MemberInfo) -> None:
         for _chunk in self.verified_chunks(member, expected):

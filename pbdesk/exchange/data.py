@@ -50,7 +50,7 @@ from pbdesk.exchange.tables import (
 )
 from pbdesk.i18n import translate
 
-DIGEST_PATTERN = re.compile(r"^[0-9a-f]{16}$")
+DIGEST_PATTERN = re.compile(r"^[0-9a-f]{16}\Z")
 #: States kept per record (oldest dropped first; a dropped state can only turn a later merge
 #: of that record into a conflict, never into a silent overwrite).
 MAX_STATES = 64
@@ -396,7 +396,9 @@ class ProjectReader:
                     raise _newer_table(self.name, table_name, self.manifest.pbdesk_version)
             return
         for member in self.manifest.members:
-            match = TABLE_MEMBER_PATTERN.match(member) or STATES_MEMBER_PATTERN.match(member)
+            match = TABLE_MEMBER_PATTERN.fullmatch(member) or STATES_MEMBER_PATTERN.fullmatch(
+                member
+            )
             if match is None or self.layout.get(match.group(1)) is not None:
                 continue
             # A table this pbdesk lacks is fine while it holds nothing: nothing is lost.

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pbdesk.exchange.archive import DEFAULT_LIMITS, Limits, Manifest, MemberInfo
+from pbdesk.exchange.archive import ATTACHMENTS, DEFAULT_LIMITS, Limits, Manifest, MemberInfo
 from pbdesk.exchange.data import ProjectData
 from pbdesk.exchange.local import LocalRow
 from pbdesk.exchange.rules import LABEL_COLUMNS
@@ -201,7 +201,7 @@ class ImportPlan:
 
     @property
     def attachments(self) -> int:
-        return len(self.manifest.members) - 1
+        return sum(1 for name in self.manifest.members if name.startswith(ATTACHMENTS))
 
     def summary(self) -> list[str]:
         """What the import will do, one sentence a line."""

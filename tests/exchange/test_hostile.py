@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+import pbdesk
 from pbdesk.exchange.archive import Limits
 from pbdesk.exchange.errors import (
     DamagedFile,
@@ -177,6 +178,40 @@ def test_a_member_path_leaving_its_folder(
     assert name in refused(database, path, UnsafeFile)
 
 
+def test_a_member_name_ending_in_a_line_break(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    members = members_of(valid_file)
+    members["tables/campaign.jsonl\n"] = b"not json"
+    path = tmp_path / "x.pbdesk"
+    path.write_bytes(zip_of(members))
+    refused(database, path, UnsafeFile)
+
+
+def test_a_file_changed_after_its_summary_imports_nothing(
+    database: Database, valid_file: Path, tmp_path: Path
+) -> None:
+    """The summary is shown, the user answers later: meanwhile the file was changed on disk
+    (its manifest left as the summary saw it). Records read again from it are refused."""
+    member = "tables/budget_line.jsonl"
+    for name, change in (
+        ("dangling", {"application_id": "00000000-0000-4000-8000-000000000000"}),
+        ("bad-date", {"created_at": "not a date"}),
+        ("label", {"label": "changed meanwhile"}),
+    ):
+        path = tmp_path / f"{name}.pbdesk"
+        path.write_bytes(valid_file.read_bytes())
+        plan = plan_import(database, path)
+        before = row_counts(database)
+        lines = members_of(path)[member].decode().splitlines()
+        lines[0] = json.dumps({**json.loads(lines[0]), **change})
+        rewrite(path, path, extra={member: ("\n".join(lines) + "\n").encode()}, fix_checksums=False)
+        with pytest.raises(ProjectFileError) as caught:
+            apply_import(database, plan, author=AUTHOR)
+        assert caught.value.message and "\n" not in caught.value.message, name
+        assert row_counts(database) == before, name
+
+
 def test_a_member_the_format_does_not_define(
     database: Database, valid_file: Path, tmp_path: Path
 ) -> None:
@@ -221,6 +256,22 @@ def test_too_many_members_or_too_much_in_all(
 ) -> None:
     refused(database, valid_file, UnsafeFile, Limits(members=3))
     refused(database, valid_file, UnsafeFile, Limits(total_bytes=1000))
+    # All the records together, however they are split in members.
+    assert "MB" in refused(database, valid_file, UnsafeFile, Limits(data_total_bytes=1000))
+
+
+def test_a_record_longer_than_allowed(database: Database, valid_file: Path, tmp_path: Path) -> None:
+    """One line of a table's member is one record: a huge line is refused as it is read, not
+    held in memory whole."""
+    member = "tables/application.jsonl"
+    lines = members_of(valid_file)[member].decode().splitlines()
+    lines[0] = json.dumps({**json.loads(lines[0]), "summary": "x" * 3000})
+    path = rewrite(valid_file, tmp_path / "long.pbdesk", extra={member: "\n".join(lines).encode()})
+    assert "application.jsonl" in refused(database, path, UnsafeFile, Limits(line_bytes=2000))
+    # Within the limit, the same file imports.
+    apply_import(
+        database, plan_import(database, path, limits=Limits(line_bytes=8000)), author=AUTHOR
+    )
 
 
 def _end_record(content: bytes) -> int:
@@ -374,7 +425,7 @@ def test_a_table_or_a_column_this_pbdesk_does_not_know(
         data["tables"]["hologram"] = [{"uuid": "x"}]
 
     message = refused(database, with_data(valid_file, tmp_path, new_table), NewerFile)
-    assert "hologram" in message and "0.1.0" in message
+    assert "hologram" in message and pbdesk.__version__ in message  # the writer's version
 
     def new_column(data: dict[str, Any]) -> None:
         first(data, "application")["hologram_id"] = 3

@@ -17,6 +17,7 @@ from pbdesk.exchange.errors import Cancelled
 from pbdesk.exchange.plan import Action
 from pbdesk.exchange.project_file import apply_import, export_campaign, plan_import
 from pbdesk.exchange.tables import current_layout
+from pbdesk.i18n import translate
 from pbdesk.store.database import Database, open_database
 from pbdesk.store.models import Attachment, Campaign, Person
 from pbdesk.workspace.applications import attachment_content
@@ -83,8 +84,9 @@ def test_the_file_is_a_documented_zip(database: Database, tmp_path: Path) -> Non
     assert application["campaign_id"] == result.campaign_uuid
     holder_uuids = {row["uuid"] for row in data["tables"]["holder"]}
     assert {row["holder_id"] for row in data["tables"]["application"]} == holder_uuids
-    # Every travelling table is in the file, even when empty.
-    assert list(data["tables"]) == list(tables)
+    # Every travelling table is in the file, even when empty, parents before children.
+    in_file = [n[len("tables/") : -len(".jsonl")] for n in names if n.startswith("tables/")]
+    assert in_file == list(tables)
     # One record a line.
     lines = members_of(target)["tables/application.jsonl"].decode().splitlines()
     assert [json.loads(line)["uuid"] for line in lines] == sorted(
@@ -103,6 +105,13 @@ def test_attachments_arrive_byte_for_byte(any_database: Database, tmp_path: Path
     target = tmp_path / "out.pbdesk"
     export_campaign(origin, campaign_id, target, include_personal_data=True)
     origin.close()
+    plan = plan_import(any_database, target)
+    assert plan.attachments == 3  # what the summary says: attachments, not the data members
+    assert plan.summary()[0] == translate(
+        "ProjectFile",
+        "«{campaign}» is not in this database: it will be added whole "
+        "({records} records, {attachments} attachments).",
+    ).format(campaign="Quartier Test 2026", records=plan.data.count(), attachments=3)
     new_id = imported(any_database, target)
     with any_database.session() as session:
         ids = {a.uuid: a.id for a in session.scalars(select(Attachment))}

@@ -303,6 +303,7 @@ _FIELDS = {
     "ballots_per_station": QT_TRANSLATE_NOOP("RecordField", "ballots per polling station"),
     "ballots_per_sheet": QT_TRANSLATE_NOOP("RecordField", "ballots on each sheet"),
     "large_print": QT_TRANSLATE_NOOP("RecordField", "large print version"),
+    "data_contact": QT_TRANSLATE_NOOP("RecordField", "contact for personal data"),
 }
 
 #: Columns that mean something of their own in one table.
