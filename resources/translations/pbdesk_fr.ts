@@ -8646,6 +8646,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>« {name} » est refusé : l’élément « {member} » est compressé {ratio} fois, ce que seules les bombes zip font.</translation>
     </message>
     <message>
+        <source>«{name}» is refused: its records would take {size} MB once unpacked, more than the {limit} MB allowed.</source>
+        <translation>« {name} » est refusé : une fois décompressés, ses enregistrements occuperaient {size} Mo, plus que les {limit} Mo permis.</translation>
+    </message>
+    <message>
         <source>«{name}» is refused: once unpacked it would take {size} MB, more than the {limit} MB allowed.</source>
         <translation>« {name} » est refusé : une fois décompressé, il occuperait {size} Mo, plus que les {limit} Mo permis.</translation>
     </message>
@@ -8660,6 +8664,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>«{name}» is damaged or was changed: the member «{member}» does not match its checksum.</source>
         <translation>« {name} » est endommagé ou a été modifié : l’élément « {member} » ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>«{name}» is refused: a record of «{member}» takes more than {limit} MB.</source>
+        <translation>« {name} » est refusé : un enregistrement de « {member} » occupe plus de {limit} Mo.</translation>
     </message>
     <message>
         <source>«{name}» has no manifest.json: it is not a pbdesk project file.</source>
@@ -9942,6 +9950,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>large print version</source>
         <translation>version en gros caractères</translation>
+    </message>
+    <message>
+        <source>contact for personal data</source>
+        <translation>interlocuteur RGPD</translation>
     </message>
     <message>
         <source>kind of holder</source>
