@@ -488,25 +488,21 @@ class ProjectReader:
                 if any(value is None for value in values):
                     continue
                 if values in index:
-                    raise InvalidData(
-                        translate(
-                            "ProjectFile",
-                            "In «{name}», records {uuid} and {other} of «{table}» have the same "
-                            "{columns}.",
-                        ).format(
-                            name=self.name,
-                            uuid=index[values],
-                            other=uuid,
-                            table=spec.name,
-                            columns=", ".join(key),
-                        )
-                    )
+                    raise self._same(spec, index[values], uuid, ", ".join(key))
                 index[values] = uuid
             if spec.name == "ballot_code" and self._codes is not None:
                 self._codes.add(row["code"])
             yield row
         del keys
         self._table_read(spec, seen, states or {})
+
+    def _same(self, spec: TableSpec, uuid: str, other: str, columns: str) -> InvalidData:
+        return InvalidData(
+            translate(
+                "ProjectFile",
+                "In «{name}», records {uuid} and {other} of «{table}» have the same {columns}.",
+            ).format(name=self.name, uuid=uuid, other=other, table=spec.name, columns=columns)
+        )
 
     def _links(self, spec: TableSpec, row: Row) -> None:
         uuid = row["uuid"]
@@ -540,19 +536,7 @@ class ProjectReader:
             if member is None:
                 continue
             if member in self._members_used:
-                raise InvalidData(
-                    translate(
-                        "ProjectFile",
-                        "In «{name}», records {uuid} and {other} of «{table}» have the same "
-                        "{columns}.",
-                    ).format(
-                        name=self.name,
-                        uuid=uuid,
-                        other=self._members_used[member],
-                        table=spec.name,
-                        columns=column_name,
-                    )
-                )
+                raise self._same(spec, uuid, self._members_used[member], column_name)
             self._members_used[member] = uuid
             info = self.manifest.members[member]
             size, digest = row.get("size"), row.get("sha256")
