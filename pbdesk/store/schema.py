@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_print",
     "0006_followup",
     "0007_data_contact",
+    "0008_entry_discarded",
 )
 HEAD = REVISIONS[-1]

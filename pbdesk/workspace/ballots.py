@@ -257,7 +257,7 @@ def list_entries(database: Database, campaign_id: int) -> list[EntrySessionView]
     with database.session() as session:
         entries = session.scalars(
             select(EntrySession)
-            .where(EntrySession.campaign_id == campaign_id)
+            .where(EntrySession.campaign_id == campaign_id, EntrySession.discarded_at.is_(None))
             .order_by(EntrySession.stack_id, EntrySession.pass_label)
         )
         return [session_view(session, entry) for entry in entries]

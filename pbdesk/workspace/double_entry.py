@@ -9,14 +9,15 @@ official stacks (the "A" pass of each).
 
 A stack can come back from merging two vote-day laptops with a third pass ("C": both typed
 the second entry). ``extra_entries`` describes each pass against the others and
-``discard_entry`` removes the one the team does not keep; the passes left become A and B.
+``discard_entry`` sets aside the one the team does not keep (it stays, marked, so that a later
+merge does not bring it back); once two are left they become A and B.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pbdesk.domain.errors import DomainError
@@ -24,6 +25,7 @@ from pbdesk.domain.vote import Outcome, read_ballot
 from pbdesk.i18n import translate
 from pbdesk.store.database import Database
 from pbdesk.store.models import Ballot, BallotStack, EntrySession, PollingStation
+from pbdesk.store.types import utcnow
 from pbdesk.workspace import journal
 from pbdesk.workspace.ballots import (
     PASSES,
@@ -79,10 +81,19 @@ def _keys(session: Session, session_id: int) -> list[_Key]:
     ]
 
 
+#: Letters a set-aside pass may take (its own in lower case first).
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _passes(session: Session, stack_id: int) -> dict[str, EntrySession]:
+    """The stack's passes that count (not set aside), by letter."""
     return {
         e.pass_label: e
-        for e in session.scalars(select(EntrySession).where(EntrySession.stack_id == stack_id))
+        for e in session.scalars(
+            select(EntrySession).where(
+                EntrySession.stack_id == stack_id, EntrySession.discarded_at.is_(None)
+            )
+        )
     }
 
 
@@ -319,14 +330,18 @@ def extra_entries(database: Database, stack_id: int) -> list[EntryChoice]:
 
 
 def discard_entry(database: Database, session_id: int, reason: str, author: str) -> None:
-    """Remove a pass of a stack entered more than twice, with its ballots, for a reason the
-    journal keeps; the passes left are labelled A and B in their order."""
-    reason = reason.strip()
+    """Set aside a pass of a stack entered more than twice, for a reason the journal keeps.
+
+    The pass and its ballots stay in the database, marked (``discarded_at``, its letter in
+    lower case): merging again the laptop that typed it then finds it here, set aside, instead
+    of bringing it back. Once two passes are left they are labelled A and B in their order.
+    """
+    reason = " ".join(reason.split())[:300]
     if not reason:
         raise DomainError(translate("Ballots", "Say why this entry is discarded."))
     with database.session() as session:
         entry = session.get(EntrySession, session_id)
-        if entry is None:
+        if entry is None or entry.discarded_at is not None:
             raise DomainError(translate("Ballots", "This entry session no longer exists."))
         passes = _passes(session, entry.stack_id)
         if len(passes) <= len(PASSES):
@@ -337,28 +352,42 @@ def discard_entry(database: Database, session_id: int, reason: str, author: str)
                     "the differences instead.",
                 )
             )
+        if entry.closed_at is None:
+            raise DomainError(
+                translate(
+                    "Ballots", "Entry {label} is still being typed: close it before discarding it."
+                ).format(label=entry.pass_label)
+            )
         stack = _stack(session, entry.stack_id)
+        station = session.get(PollingStation, stack.station_id)
+        where = f"«{station.name if station else ''}» {stack.label}".strip()
         count = session.scalar(select(func.count()).where(Ballot.session_id == entry.id)) or 0
-        session.execute(delete(Ballot).where(Ballot.session_id == entry.id))
-        session.delete(entry)
+        label = entry.pass_label
+        taken = set(
+            session.scalars(
+                select(EntrySession.pass_label).where(EntrySession.stack_id == entry.stack_id)
+            )
+        )
+        entry.pass_label = next(
+            (letter for letter in label.lower() + _LOWER if letter not in taken), label
+        )
+        entry.discarded_at = utcnow()
+        entry.discard_reason = reason
         session.flush()
         renamed = []
-        kept = [passes[label] for label in sorted(passes) if label != entry.pass_label]
-        for new_label, kept_entry in zip(PASSES, kept, strict=True):
-            if kept_entry.pass_label != new_label:
-                renamed.append(f"{kept_entry.pass_label} → {new_label}")
-                kept_entry.pass_label = new_label
-                session.flush()  # one at a time: (stack, label) is unique
+        kept = [passes[other] for other in sorted(passes) if other != label]
+        if len(kept) == len(PASSES):
+            for new_label, kept_entry in zip(PASSES, kept, strict=True):
+                if kept_entry.pass_label != new_label:
+                    renamed.append(f"{kept_entry.pass_label} → {new_label}")
+                    kept_entry.pass_label = new_label
+                    session.flush()  # one at a time: (stack, label) is unique
         text = translate(
             "Journal",
-            "Ballot entry {label} of stack «{stack}» discarded ({count} ballots, typed by "
-            "{operator}). Reason: {reason}",
+            "Ballot entry {label} of {stack} set aside ({count} ballots, typed by {operator}); "
+            "reason: «{reason}».",
         ).format(
-            label=entry.pass_label,
-            stack=stack.label or "—",
-            count=count,
-            operator=entry.operator or "—",
-            reason=reason,
+            label=label, stack=where, count=count, operator=entry.operator or "—", reason=reason
         )
         if renamed:
             text += " " + translate("Journal", "Entries renamed: {renamed}.").format(

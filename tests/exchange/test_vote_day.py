@@ -261,3 +261,64 @@ def test_the_register_secret_stays_home_and_a_new_one_is_drawn(
         assert _secret(any_database, voting.id) == secret
     finally:
         other.close()
+
+
+def test_an_entry_set_aside_stays_aside_when_its_laptop_is_merged_again(
+    any_database: Database, tmp_path: Path
+) -> None:
+    """Both laptops typed the second entry of a stack prepared before the file left: merged,
+    the stack has three entries; the one set aside on A is not brought back by B's next file
+    (it travels as set aside instead)."""
+    from pbdesk.workspace.ballots import close_entry
+    from pbdesk.workspace.double_entry import discard_entry, list_stacks
+
+    a = any_database
+    voting = make_vote_campaign(a)
+    station = station_of(a, voting.id)
+    first = open_entry(a, station, "Karim", AUTHOR, stack_label="urne 1")
+    _type(a, first.id, ("1", "2"))
+    close_entry(a, first.id, AUTHOR)
+    b, b_campaign = _laptop_b(a, voting.id, tmp_path)
+    try:
+        for database, campaign_id, operator, lines in (
+            (a, voting.id, "Lina", ("1", "2")),
+            (b, b_campaign, "Sophie", ("1", "3")),
+        ):
+            entry = open_entry(
+                database, station_of(database, campaign_id), operator, AUTHOR, stack_label="urne 1"
+            )
+            _type(database, entry.id, lines)
+            close_entry(database, entry.id, AUTHOR)
+        back = tmp_path / "laptop-b.pbdesk"
+        export_campaign(b, b_campaign, back, include_personal_data=True)
+        apply_import(a, plan_import(a, back), author=AUTHOR)
+        [stack] = list_stacks(a, voting.id)
+        assert stack.passes == ("A", "B", "C") and stack.official_session_id is None
+        sophie = next(e for e in list_entries(a, voting.id) if e.operator == "Sophie")
+        discard_entry(a, sophie.id, "Le bulletin 2 porte le code 2.", AUTHOR)
+        [stack] = list_stacks(a, voting.id)
+        assert stack.passes == ("A", "B") and stack.problem == "" and stack.ballots == 2
+
+        # B's next file still holds Sophie's entry as it was: it stays aside here.
+        _type(
+            b,
+            open_entry(b, station_of(b, b_campaign), "Sophie", AUTHOR, stack_label="urne 2").id,
+            ("4",),
+        )
+        export_campaign(b, b_campaign, back, include_personal_data=True)
+        apply_import(a, plan_import(a, back), author=AUTHOR)
+        [first_stack, _second] = list_stacks(a, voting.id)
+        assert first_stack.passes == ("A", "B") and first_stack.problem == ""
+        assert {e.operator for e in list_entries(a, voting.id)} == {"Karim", "Lina", "Sophie"}
+        assert all(
+            e.stack_label == "urne 2" for e in list_entries(a, voting.id) if e.operator == "Sophie"
+        )
+
+        # And A's file sets it aside on B too.
+        there = tmp_path / "laptop-a.pbdesk"
+        export_campaign(a, voting.id, there, include_personal_data=True)
+        apply_import(b, plan_import(b, there), author=AUTHOR)
+        [b_first, _b_second] = list_stacks(b, b_campaign)
+        assert b_first.passes == ("A", "B") and b_first.problem == ""
+    finally:
+        b.close()

@@ -233,9 +233,11 @@ def test_a_stack_entered_three_times_is_settled_by_discarding_one_entry(  # type
 
     offered: list[list[str]] = []
 
-    def choose_b(_parent, _title, _label, items, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def choose_b(_parent, _title, _label, items, current, *_args, **_kwargs):  # type: ignore[no-untyped-def]
         offered.append(list(items))
-        return next(item for item in items if "Operateur B" in item), True
+        # Offered first: B, which disagrees with both others (C typed what A typed).
+        assert "Operateur B" in items[current]
+        return items[current], True
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose_b))
     monkeypatch.setattr(

@@ -124,7 +124,9 @@ def make_vote_campaign(
     return VoteCampaign(campaign_id, tuple(ids), station_ids, territory_ids)
 
 
-def third_pass(database: Database, station: int, operator: str, lines: Sequence[str]) -> int:
+def third_pass(
+    database: Database, station: int, operator: str, lines: Sequence[str], label: str = "C"
+) -> int:
     """A pass "C" of the station's stack, as merging two vote-day laptops that both typed
     the second entry leaves it (the app itself never opens a third pass)."""
     entry = ballots.open_entry(database, station, operator, AUTHOR, stack_label="elsewhere")
@@ -138,7 +140,7 @@ def third_pass(database: Database, station: int, operator: str, lines: Sequence[
         moved.stack_id = session.scalars(
             select(BallotStack.id).where(BallotStack.station_id == station, BallotStack.label == "")
         ).one()
-        moved.pass_label = "C"
+        moved.pass_label = label
         session.flush()
         session.execute(delete(BallotStack).where(BallotStack.id == stray))
     return entry.id

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from sqlalchemy import select
 
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.vote import BallotStatus, Outcome, VoteSettings
 from pbdesk.store.database import Database
+from pbdesk.store.models import EntrySession
 from pbdesk.workspace import ballots
 from pbdesk.workspace.double_entry import (
     compare_entries,
@@ -169,3 +171,56 @@ def test_a_stack_entered_three_times_says_so_and_counts_once_one_entry_is_discar
     # Two entries left: there is nothing more to discard; differences are corrected instead.
     with pytest.raises(DomainError):
         discard_entry(any_database, extra, "encore", AUTHOR)
+
+
+def test_a_stack_entered_four_times_is_settled_one_discard_at_a_time(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    karim = typed_pass(any_database, station, "Karim", ["1", "2"])
+    typed_pass(any_database, station, "Sophie", ["1", "2"])
+    lina = third_pass(any_database, station, "Lina", ["1", "3"])
+    third_pass(any_database, station, "Omar", ["1", "2"], label="D")  # a third laptop's
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.passes == ("A", "B", "C", "D") and "4" in stack.problem
+
+    # Discarding A with three left renames nothing; the next discard settles A and B.
+    discard_entry(any_database, karim, "Saisie de contrôle en double.", AUTHOR)
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.passes == ("B", "C", "D") and stack.official_session_id is None
+    discard_entry(any_database, lina, "Le bulletin 2 porte le code 2.", AUTHOR)
+    [stack] = list_stacks(any_database, double.id)
+    assert stack.passes == ("A", "B") and stack.problem == ""
+    assert {e.operator: e.pass_label for e in ballots.list_entries(any_database, double.id)} == {
+        "Sophie": "A",
+        "Omar": "B",
+    }
+    # The discarded entries are kept aside with their ballots and reasons, letters freed.
+    with any_database.session() as session:
+        aside = {
+            e.operator: (e.pass_label, e.discard_reason)
+            for e in session.scalars(
+                select(EntrySession).where(EntrySession.discarded_at.is_not(None))
+            )
+        }
+    assert aside == {
+        "Karim": ("a", "Saisie de contrôle en double."),
+        "Lina": ("c", "Le bulletin 2 porte le code 2."),
+    }
+    notes = [e.summary for e in entries(any_database, double.id) if e.action == "ballots.discard"]
+    [first, second] = sorted(notes, key=lambda note: "Lina" in note)
+    assert "«Bureau 1»" in first and "Karim" in first and "→" not in first
+    assert "Lina" in second and "B → A, D → B" in second
+
+
+def test_an_entry_still_being_typed_is_not_discarded(
+    any_database: Database, double: VoteCampaign
+) -> None:
+    station = double.stations[0]
+    typed_pass(any_database, station, "Karim", ["1"])
+    typed_pass(any_database, station, "Sophie", ["1"])
+    extra = third_pass(any_database, station, "Lina", ["1"])
+    ballots.reopen_entry(any_database, extra, "Une ligne oubliée.", AUTHOR)
+    with pytest.raises(DomainError, match="C"):
+        discard_entry(any_database, extra, "En trop.", AUTHOR)
+    assert list_stacks(any_database, double.id)[0].passes == ("A", "B", "C")

@@ -182,7 +182,12 @@ class BallotStack(Record, Base):
 
 
 class EntrySession(Record, Base):
-    """One operator's pass over a stack: ``pass_label`` "A" or "B" (double entry)."""
+    """One operator's pass over a stack: ``pass_label`` "A" or "B" (double entry).
+
+    A pass set aside because its stack was entered more than twice (two merged laptops typed
+    the same entry) keeps its ballots, gets ``discarded_at``, its reason, and its letter in
+    lower case (so the letter is free again); it no longer counts anywhere.
+    """
 
     __tablename__ = "entry_session"
 
@@ -194,6 +199,8 @@ class EntrySession(Record, Base):
     operator: Mapped[str] = mapped_column(String(200), default="")
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    discarded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    discard_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     __table_args__ = (UniqueConstraint("stack_id", "pass_label"),)
 

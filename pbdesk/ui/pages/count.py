@@ -192,7 +192,7 @@ class CountPage(CampaignPage):
             # Two laptops both typed the second entry: say so before any comparison.
             hint = self.tr(
                 "This stack was entered {count} times ({labels}): keep the two entries that "
-                "match the paper ballots and discard the other one."
+                "match the paper ballots and set the others aside."
             ).format(count=len(stack.passes), labels=", ".join(stack.passes))
         self.ui.hintLabel.setText(hint)
         self.ui.hintLabel.setStyleSheet(
@@ -333,8 +333,8 @@ class CountPage(CampaignPage):
         return self.stack is not None and len(self.stack.passes) > 2
 
     def discard(self) -> None:
-        """The stack was entered more than twice (two laptops merged): choose the entry that
-        does not count, say why, and remove it; the two left become A and B."""
+        """The stack was entered more than twice (merged laptops): choose the entry that does
+        not count, say why, and set it aside; once two are left they become A and B."""
         stack = self.stack
         if stack is None or not self._entered_too_often():
             return
@@ -352,7 +352,7 @@ class CountPage(CampaignPage):
             )
             items.append(
                 self.tr(
-                    "Entry {label} — {operator} — {ballots} ballots — differs on: {against}"
+                    "Entry {label} — {operator} — ballots: {ballots} — differs: {against}"
                 ).format(
                     label=entry.pass_label,
                     operator=entry.operator or "—",
@@ -360,15 +360,21 @@ class CountPage(CampaignPage):
                     against=against,
                 )
             )
+        # Offered first: the entry that disagrees most with the others, the likely mistake.
+        suggested = max(
+            range(len(choices)),
+            key=lambda index: sum(count for _label, count in choices[index].differences),
+        )
         item, accepted = QInputDialog.getItem(
             self,
             self.tr("Discard an entry"),
             self.tr(
                 "This stack was entered {count} times. Which entry should not count? "
-                "(Ballots that differ, counted against each other entry.)"
+                "(Ballots that differ, counted against each other entry. The entry set aside "
+                "is kept apart and no longer counts.)"
             ).format(count=len(choices)),
             items,
-            len(items) - 1,
+            suggested,
             False,
         )
         if not accepted or item not in items:
