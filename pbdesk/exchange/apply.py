@@ -32,6 +32,7 @@ from pbdesk.exchange.rules import personal_columns, personal_entry
 from pbdesk.exchange.states import StatesEntry, merged, save_states
 from pbdesk.exchange.tables import META, ROOT, Layout, TableSpec, current_layout, decode
 from pbdesk.i18n import translate
+from pbdesk.store.backups import ERASURE_ACTION
 from pbdesk.store.blobs import blob_placeholder, write_blob
 from pbdesk.store.database import Database
 from pbdesk.store.transactions import write_transaction
@@ -414,4 +415,33 @@ def _journal(connection: Connection, plan: ImportPlan, campaign_id: int, author:
             file=plan.file_name,
             made_at=plan.manifest.created_at,
         )
+        erased = _erasures_taken(plan)
+        if erased:
+            # Dated now, here: the backups of this file made before now still hold the
+            # details this import erased (pbdesk.store.backups.last_erasure).
+            journal.record(
+                session,
+                campaign_id,
+                author,
+                ERASURE_ACTION,
+                translate(
+                    "Journal",
+                    "Personal data of {count} residents erased (GDPR), as in the project file "
+                    "«{file}».",
+                ).format(count=erased, file=plan.file_name),
+            )
         session.flush()
+
+
+def _erasures_taken(plan: ImportPlan) -> int:
+    """Residents whose personal data the file erased and this import erases here too."""
+    return sum(
+        1
+        for p in plan.rows.get("person", [])
+        if p.writes_file_row
+        and p.local is not None
+        and p.local.row is not None
+        and p.row is not None
+        and p.row.get("erased_at")
+        and not p.local.row.get("erased_at")
+    )

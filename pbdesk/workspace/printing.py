@@ -272,6 +272,7 @@ def save_print_settings(
             serials=row.serials,
             large_print=row.large_print,
             logo=row.logo_filename,
+            data_contact=row.data_contact,
         )
         return _view(campaign, row, _has_logo(session, row))
 

@@ -8,16 +8,18 @@ files, as on the vote day.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pbdesk.exchange import apply as apply_module
 from pbdesk.exchange.errors import MergeRefused
 from pbdesk.exchange.plan import Action, ImportPlan
 from pbdesk.exchange.project_file import apply_import, export_campaign, plan_import
+from pbdesk.store.backups import ERASURE_ACTION
 from pbdesk.store.database import Database, open_database
 from pbdesk.store.models import (
     Application,
@@ -397,10 +399,25 @@ def test_personal_data_fills_what_is_empty_here_but_never_undoes_an_erasure(
     apply_import(a, plan, author=AUTHOR)
     assert resident(a).email == "" and resident(a).erased_at is not None
     # The erasure travels, even in a file without personal data.
+    before_import = datetime.now(UTC)
     apply_import(b, exchange.plan(a, b), author=AUTHOR)
     erased = resident(b)
     assert erased.erased_at is not None
     assert (erased.full_name, erased.email, erased.phone) == (resident(a).full_name, "", "")
+    # B's journal dates the erasure when it reached B: its backups made before still hold the
+    # contacts (pbdesk.store.backups.last_erasure reads this line).
+    with b.session() as session:
+        arrived = session.scalars(
+            select(JournalEntry.at).where(JournalEntry.action == ERASURE_ACTION)
+        ).all()
+    # A's line travelled with its own time; B's says when the erasure reached B.
+    assert len(arrived) == 2 and sum(moment >= before_import for moment in arrived) == 1
+    # Nothing to erase the next time: no new line.
+    apply_import(b, exchange.plan(a, b), author=AUTHOR)
+    with b.session() as session:
+        assert (
+            session.scalar(select(func.count()).where(JournalEntry.action == ERASURE_ACTION)) == 2
+        )
 
 
 def test_a_file_without_personal_data_never_empties_this_side(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -10,11 +11,11 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from pbdesk.domain.errors import DomainError
 from pbdesk.domain.people import Role
 from pbdesk.store.backups import (
+    back_up,
     backups_folder,
     delete_made_before,
     erased_kept_until,
     last_erasure,
-    list_backups,
     made_before,
 )
 from pbdesk.ui.columns import common_cap
@@ -196,6 +197,20 @@ class TeamPage(RecordListPage[PersonView]):
             return self.tr(
                 "The {count} backups made before the erasure are kept until {until} at most."
             ).format(count=len(older), until=until)
+        # First a backup of the file as it is now, erased: the database is never left
+        # without one, even for a moment.
+        try:
+            back_up(path, reason="erasure")
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Backups made before the erasure"),
+                self.tr(
+                    "No backup of the database as it is now could be made ({reason}), so the "
+                    "older backups were kept."
+                ).format(reason=error),
+            )
+            return ""
         removed = delete_made_before(path, erased_at)
         left = made_before(path, erased_at)
         if left:
@@ -219,9 +234,7 @@ class TeamPage(RecordListPage[PersonView]):
             said = self.tr("The {count} backups made before the erasure were deleted.").format(
                 count=len(removed)
             )
-        if not list_backups(path):
-            said += " " + self.tr("The next backup is made when pbdesk next opens this database.")
-        return said
+        return said + " " + self.tr("A backup of the database as it is now was made.")
 
     # -- helpers -------------------------------------------------------------------------
     def _reload(self) -> None:
