@@ -1245,6 +1245,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <source>Only a stack entered more than twice has an entry to discard; correct the differences instead.</source>
         <translation>Seul un lot saisi plus de deux fois a une saisie à écarter ; corrigez plutôt les écarts.</translation>
     </message>
+    <message>
+        <source>Entry {label} is still being typed: close it before discarding it.</source>
+        <translation>La saisie {label} est encore en cours : fermez-la avant de l’écarter.</translation>
+    </message>
 </context>
 <context>
     <name>BallotsModel</name>
@@ -1923,8 +1927,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>{count} bulletins diffèrent. Prenez le bulletin papier de ce numéro et gardez la saisie qui lui correspond, ou saisissez ce qu’il dit.</translation>
     </message>
     <message>
-        <source>This stack was entered {count} times ({labels}): keep the two entries that match the paper ballots and discard the other one.</source>
-        <translation>Ce lot a été saisi {count} fois ({labels}) : gardez les deux saisies conformes aux bulletins papier et écartez l’autre.</translation>
+        <source>This stack was entered {count} times ({labels}): keep the two entries that match the paper ballots and set the others aside.</source>
+        <translation>Ce lot a été saisi {count} fois ({labels}) : gardez les deux saisies conformes aux bulletins papier et écartez les autres.</translation>
     </message>
     <message>
         <source>Signatures: {signatures} (of which {proxies} by proxy) · ballots: {ballots} (valid {valid}, blank {blank}, spoilt {nul}) · gap: {gap}</source>
@@ -1983,16 +1987,16 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>{count} avec {label}</translation>
     </message>
     <message>
-        <source>Entry {label} — {operator} — {ballots} ballots — differs on: {against}</source>
-        <translation>Saisie {label} — {operator} — {ballots} bulletins — écarts : {against}</translation>
+        <source>Entry {label} — {operator} — ballots: {ballots} — differs: {against}</source>
+        <translation>Saisie {label} — {operator} — bulletins : {ballots} — écarts : {against}</translation>
+    </message>
+    <message>
+        <source>This stack was entered {count} times. Which entry should not count? (Ballots that differ, counted against each other entry. The entry set aside is kept apart and no longer counts.)</source>
+        <translation>Ce lot a été saisi {count} fois. Quelle saisie ne doit pas compter ? (Bulletins qui diffèrent, comptés par rapport à chaque autre saisie. La saisie écartée est gardée à part et ne compte plus.)</translation>
     </message>
     <message>
         <source>Discard an entry</source>
         <translation>Écarter une saisie</translation>
-    </message>
-    <message>
-        <source>This stack was entered {count} times. Which entry should not count? (Ballots that differ, counted against each other entry.)</source>
-        <translation>Ce lot a été saisi {count} fois. Quelle saisie ne doit pas compter ? (Bulletins qui diffèrent, comptés par rapport à chaque autre saisie.)</translation>
     </message>
     <message>
         <source>Why is entry {label} discarded? (kept in the journal)</source>
@@ -2068,7 +2072,7 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>D&amp;iscard an entry…</source>
-        <translation>É&amp;carter une saisie…</translation>
+        <translation>Écarter une &amp;saisie…</translation>
     </message>
     <message>
         <source>This stack was entered more than twice: remove the entry that should not count</source>
@@ -5183,6 +5187,10 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Fichier projet « {file} » fusionné : {added} enregistrements ajoutés, {updated} mis à jour, {kept} conflits laissés tels qu’ici, {taken} repris du fichier.</translation>
     </message>
     <message>
+        <source>Personal data of {count} residents erased (GDPR), as in the project file «{file}».</source>
+        <translation>Données personnelles de {count} habitants effacées (RGPD), comme dans le fichier projet «{file}».</translation>
+    </message>
+    <message>
         <source>«{title}» followed as carried out outside the vote.</source>
         <translation>«&#xa0;{title}&#xa0;» suivi comme réalisé hors votation.</translation>
     </message>
@@ -5271,8 +5279,8 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Avis d’habitant retiré.</translation>
     </message>
     <message>
-        <source>Ballot entry {label} of stack «{stack}» discarded ({count} ballots, typed by {operator}). Reason: {reason}</source>
-        <translation>Saisie {label} du lot «{stack}» écartée ({count} bulletins, saisis par {operator}). Motif : {reason}</translation>
+        <source>Ballot entry {label} of {stack} set aside ({count} ballots, typed by {operator}); reason: «{reason}».</source>
+        <translation>Saisie {label} de {stack} écartée ({count} bulletins, saisis par {operator}) ; motif : «{reason}».</translation>
     </message>
     <message>
         <source>Entries renamed: {renamed}.</source>
@@ -12380,6 +12388,10 @@ Supprimer ces sauvegardes maintenant ? Les sauvegardes faites après l’effacem
         <translation>Les {count} sauvegardes antérieures à l’effacement sont conservées au plus tard jusqu’au {until}.</translation>
     </message>
     <message>
+        <source>No backup of the database as it is now could be made ({reason}), so the older backups were kept.</source>
+        <translation>Aucune sauvegarde de la base dans son état actuel n’a pu être faite ({reason}) : les sauvegardes plus anciennes ont donc été gardées.</translation>
+    </message>
+    <message>
         <source>{count} backups made before the erasure could not be deleted (another program may be using them). Delete them from the folder «{folder}»: {files}</source>
         <translation>{count} sauvegardes antérieures à l’effacement n’ont pas pu être supprimées (un autre programme les utilise peut-être). Supprimez-les depuis le dossier «{folder}» : {files}</translation>
     </message>
@@ -12392,8 +12404,8 @@ Supprimer ces sauvegardes maintenant ? Les sauvegardes faites après l’effacem
         <translation>Les {count} sauvegardes antérieures à l’effacement ont été supprimées.</translation>
     </message>
     <message>
-        <source>The next backup is made when pbdesk next opens this database.</source>
-        <translation>La prochaine sauvegarde sera faite à la prochaine ouverture de cette base par pbdesk.</translation>
+        <source>A backup of the database as it is now was made.</source>
+        <translation>Une sauvegarde de la base dans son état actuel a été faite.</translation>
     </message>
     <message>
         <source>All roles</source>
