@@ -304,6 +304,8 @@ _FIELDS = {
     "ballots_per_sheet": QT_TRANSLATE_NOOP("RecordField", "ballots on each sheet"),
     "large_print": QT_TRANSLATE_NOOP("RecordField", "large print version"),
     "data_contact": QT_TRANSLATE_NOOP("RecordField", "contact for personal data"),
+    "discarded_at": QT_TRANSLATE_NOOP("RecordField", "set aside on"),
+    "discard_reason": QT_TRANSLATE_NOOP("RecordField", "why it was set aside"),
 }
 
 #: Columns that mean something of their own in one table.
