@@ -9964,6 +9964,14 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>interlocuteur RGPD</translation>
     </message>
     <message>
+        <source>set aside on</source>
+        <translation>écartée le</translation>
+    </message>
+    <message>
+        <source>why it was set aside</source>
+        <translation>motif de la mise à l’écart</translation>
+    </message>
+    <message>
         <source>kind of holder</source>
         <translation>type de porteur</translation>
     </message>
