@@ -21,12 +21,19 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE = """
+
+def window_script(imports: str = "", build: str = "") -> str:
+    """A script that shows a 1100×700 main window and grabs it into the PNG named by its
+    argument, as the bare run does; ``imports`` and ``build`` (which may use ``window``)
+    add what a floor adds to it."""
+    return f"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+{imports}
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
+{build}
 window.resize(1100, 700)
 window.show()
 def grab():
@@ -36,55 +43,35 @@ QTimer.singleShot(0, grab)
 app.exec()
 """
 
+
+BARE = window_script()
+
 # The floor under any start that shows pbdesk's window: the bare script, but the window is
 # pbdesk's own main-window form (menus, navigator, page stack, status bar), shown empty —
 # no database, no data, no translations. Whatever pbdesk does on top of this costs more.
-FORM = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-Ui_MainWindow().setupUi(window)
-window.resize(1100, 700)
-window.show()
-def grab():
-    window.grab().save(sys.argv[1], "PNG")
-    app.quit()
-QTimer.singleShot(0, grab)
-app.exec()
-"""
+FORM = window_script(
+    "from pbdesk.ui.forms.ui_main_window import Ui_MainWindow",
+    "Ui_MainWindow().setupUi(window)",
+)
 
 # A second floor: that empty window plus the dashboard's form in its page stack and the
 # modules pbdesk's first screen cannot do without (phases, money, the campaign's frame, the
 # French catalogue's reader, the navigator's model, sqlite3) — still no database read, no
 # translation loaded and no data shown.
-FIRST_SCREEN = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-import sqlite3
+FIRST_SCREEN = window_script(
+    """import sqlite3
+from PySide6.QtWidgets import QWidget
 import pbdesk.domain.campaign, pbdesk.domain.money, pbdesk.domain.phases, pbdesk.i18n
 import pbdesk.ui.navigator
 from pbdesk.ui.forms.ui_dashboard_page import Ui_DashboardPage
-from pbdesk.ui.forms.ui_main_window import Ui_MainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-ui = Ui_MainWindow()
+from pbdesk.ui.forms.ui_main_window import Ui_MainWindow""",
+    """ui = Ui_MainWindow()
 ui.setupUi(window)
 page = QWidget()
 Ui_DashboardPage().setupUi(page)
 ui.pageStack.addWidget(page)
-ui.pageStack.setCurrentWidget(page)
-window.resize(1100, 700)
-window.show()
-def grab():
-    window.grab().save(sys.argv[1], "PNG")
-    app.quit()
-QTimer.singleShot(0, grab)
-app.exec()
-"""
+ui.pageStack.setCurrentWidget(page)""",
+)
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
