@@ -242,7 +242,155 @@ def print_folder(context: AppContext, campaign_id: int) -> str:
     return folder
 
 
-class PrintPackDialog(QDialog):
+class PdfFilesDialog(QDialog):
+    """What the print pack and the reports dialog share: PDF files built into a folder off the
+    GUI thread (progress, Cancel, all or nothing), then listed and opened in the computer's
+    viewer. A subclass sets ``ui`` (a form with ``folderEdit``, ``folderButton``,
+    ``generateButton``, ``generalError``, ``filesList`` and ``openButton``), calls
+    ``connect_files`` and gives ``generate`` and ``piece_labels``."""
+
+    def __init__(self, context: AppContext, campaign_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.campaign_id = campaign_id
+        self.ui: Any = None
+        self.task: Task | None = None
+        self.outcome: PackOutcome | None = None
+
+    def connect_files(self) -> None:
+        ui = self.ui
+        ui.folderButton.clicked.connect(self.choose_folder)
+        ui.generateButton.clicked.connect(self.generate)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.filesList.itemActivated.connect(lambda _item: self.open_selected())
+        ui.filesList.currentRowChanged.connect(lambda _row: self._update_file_buttons())
+        QShortcut(QKeySequence.StandardKey.Print, self, self.open_selected)
+
+    def generate(self) -> None:
+        raise NotImplementedError
+
+    def piece_labels(self) -> dict[str, str]:
+        """Each kind of piece as the list of files names it."""
+        raise NotImplementedError
+
+    # -- generating --------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, _tr("Folder for the PDF files"), self.ui.folderEdit.text()
+        )
+        if folder:
+            self.ui.folderEdit.setText(folder)
+
+    def target_folder(self) -> Path | None:
+        """The folder typed, created if need be; None, with the sentence shown, if not."""
+        ui = self.ui
+        text = ui.folderEdit.text().strip()
+        if not text:
+            ui.generalError.say(_tr("Choose the folder where the PDF files go."))
+            return None
+        folder = Path(text).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            ui.generalError.say(
+                _tr("The folder «{folder}» cannot be created: {error}").format(
+                    folder=folder, error=error.strerror or error
+                )
+            )
+            return None
+        return folder
+
+    def build(self, folder: Path, pieces: list[Piece], title: str) -> None:
+        """Build ``pieces`` off the GUI thread (the folder is remembered for next time)."""
+        self.context.settings.setValue(FOLDER_SETTING, str(folder))
+        database = self.context.database
+        campaign_id = self.campaign_id
+
+        def job(progress: TaskProgress, cancel: Cancel) -> PackOutcome:
+            return build_pack(database, campaign_id, pieces, progress, cancel)
+
+        self.ui.generateButton.setEnabled(False)
+        self.task = run_with_progress(self, title, _tr("Building the PDF files…"), job)
+        self.task.succeeded.connect(self._built)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self.task = None
+        self.ui.generateButton.setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self.ui.generalError.say(_tr("Cancelled: no file was written."))
+        fit_height(self)
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, DomainError):
+            message = error.message
+        elif isinstance(error, FileNotReplaced):
+            message = not_replaced_message(error)
+        else:
+            message = _tr("The PDF files could not be built: {error}").format(error=error)
+        self.ui.generalError.say(message)
+        fit_height(self)
+
+    def _built(self, outcome: PackOutcome) -> None:
+        self.outcome = outcome
+        labels = self.piece_labels()
+        ui = self.ui
+        ui.filesList.clear()
+        for built in outcome.built:
+            pages = (
+                _tr("1 page")
+                if built.pages == 1
+                else _tr("{count} pages").format(count=built.pages)
+            )
+            item = QListWidgetItem(
+                _tr("{piece}: {file} ({pages})").format(
+                    piece=labels[built.kind], file=built.path.name, pages=pages
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(built.path))
+            ui.filesList.addItem(item)
+        if outcome.refused:
+            ui.generalError.say(
+                "\n".join(
+                    _tr("{piece}: {reason}").format(piece=labels[kind], reason=reason)
+                    for kind, reason in outcome.refused
+                )
+            )
+            fit_height(self)
+        if outcome.built:
+            ui.filesList.setCurrentRow(0)
+            ui.filesList.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_file_buttons()
+
+    # -- the generated files ---------------------------------------------------------------
+    def selected_path(self) -> Path | None:
+        item = self.ui.filesList.currentItem()
+        if item is None:
+            return None
+        return Path(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_file_buttons(self) -> None:
+        self.ui.openButton.setEnabled(self.selected_path() is not None)
+
+    def open_selected(self) -> None:
+        path = self.selected_path()
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self,
+                _tr("Open the PDF"),
+                _tr("No program on this computer opens «{name}».").format(name=path.name),
+            )
+
+
+def _tr(text: str) -> str:
+    """The shared dialog's sentences, in its own context of the catalogue."""
+    return QCoreApplication.translate("PdfFilesDialog", text)
+
+
+class PrintPackDialog(PdfFilesDialog):
     """Prepares the vote material of a campaign: the pieces ticked become PDFs in a folder.
 
     Signals: none beyond QDialog's; the campaign's print settings are saved (and journaled)
@@ -250,13 +398,9 @@ class PrintPackDialog(QDialog):
     """
 
     def __init__(self, context: AppContext, campaign_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.campaign_id = campaign_id
+        super().__init__(context, campaign_id, parent)
         self.ui = Ui_PrintPackDialog()
         self.ui.setupUi(self)
-        self.task: Task | None = None
-        self.outcome: PackOutcome | None = None
         self._settings: PrintSettingsView | None = None
         self._accent = "#1F5F8B"
         self._logo: bytes | None = None
@@ -286,13 +430,8 @@ class PrintPackDialog(QDialog):
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
         ui.saveSettingsButton.clicked.connect(self.save_settings)
-        ui.folderButton.clicked.connect(self.choose_folder)
-        ui.generateButton.clicked.connect(self.generate)
-        ui.openButton.clicked.connect(self.open_selected)
-        ui.filesList.itemActivated.connect(lambda _item: self.open_selected())
-        ui.filesList.currentRowChanged.connect(lambda _row: self._update_file_buttons())
+        self.connect_files()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_settings)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.open_selected)
         self.load()
 
     # -- loading -----------------------------------------------------------------------------
@@ -504,13 +643,6 @@ class PrintPackDialog(QDialog):
         return True
 
     # -- generating --------------------------------------------------------------------------
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the PDF files"), self.ui.folderEdit.text()
-        )
-        if folder:
-            self.ui.folderEdit.setText(folder)
-
     def chosen_kinds(self) -> list[str]:
         return [
             kind
@@ -568,93 +700,15 @@ class PrintPackDialog(QDialog):
         if self.task is not None:
             return
         ui.generalError.say("")
-        kinds = self.chosen_kinds()
-        if not kinds:
+        if not self.chosen_kinds():
             ui.generalError.say(self.tr("Tick at least one piece to print."))
             return
-        text = ui.folderEdit.text().strip()
-        if not text:
-            ui.generalError.say(self.tr("Choose the folder where the PDF files go."))
-            return
-        folder = Path(text).expanduser()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            ui.generalError.say(
-                self.tr("The folder «{folder}» cannot be created: {error}").format(
-                    folder=folder, error=error.strerror or error
-                )
-            )
+        folder = self.target_folder()
+        if folder is None:
             return
         if self.settings_changed() and not self.save_settings():
             return
-        self.context.settings.setValue(FOLDER_SETTING, str(folder))
-        pieces = self.pieces(folder)
-        database = self.context.database
-        campaign_id = self.campaign_id
-
-        def job(progress: TaskProgress, cancel: Cancel) -> PackOutcome:
-            return build_pack(database, campaign_id, pieces, progress, cancel)
-
-        ui.generateButton.setEnabled(False)
-        self.task = run_with_progress(
-            self,
-            self.tr("Prepare the vote material"),
-            self.tr("Building the PDF files…"),
-            job,
-        )
-        self.task.succeeded.connect(self._built)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
-        self.task.finished.connect(self._finished)
-
-    def _finished(self) -> None:
-        self.task = None
-        self.ui.generateButton.setEnabled(True)
-
-    def _cancelled(self) -> None:
-        self.ui.generalError.say(self.tr("Cancelled: no file was written."))
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, DomainError):
-            message = error.message
-        elif isinstance(error, FileNotReplaced):
-            message = not_replaced_message(error)
-        else:
-            message = self.tr("The PDF files could not be built: {error}").format(error=error)
-        self.ui.generalError.say(message)
-        fit_height(self)
-
-    def _built(self, outcome: PackOutcome) -> None:
-        self.outcome = outcome
-        labels = self.piece_labels()
-        ui = self.ui
-        ui.filesList.clear()
-        for built in outcome.built:
-            pages = (
-                self.tr("1 page")
-                if built.pages == 1
-                else self.tr("{count} pages").format(count=built.pages)
-            )
-            item = QListWidgetItem(
-                self.tr("{piece}: {file} ({pages})").format(
-                    piece=labels[built.kind], file=built.path.name, pages=pages
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, str(built.path))
-            ui.filesList.addItem(item)
-        if outcome.refused:
-            ui.generalError.say(
-                "\n".join(
-                    self.tr("{piece}: {reason}").format(piece=labels[kind], reason=reason)
-                    for kind, reason in outcome.refused
-                )
-            )
-            fit_height(self)
-        if outcome.built:
-            ui.filesList.setCurrentRow(0)
-            ui.filesList.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._update_file_buttons()
+        self.build(folder, self.pieces(folder), self.tr("Prepare the vote material"))
 
     def piece_labels(self) -> dict[str, str]:
         labels = {
@@ -663,23 +717,3 @@ class PrintPackDialog(QDialog):
         }
         labels[VOTE_DAY] = self.tr("Vote-day poster")
         return labels
-
-    # -- the generated files ---------------------------------------------------------------
-    def selected_path(self) -> Path | None:
-        item = self.ui.filesList.currentItem()
-        if item is None:
-            return None
-        return Path(str(item.data(Qt.ItemDataRole.UserRole)))
-
-    def _update_file_buttons(self) -> None:
-        has = self.selected_path() is not None
-        self.ui.openButton.setEnabled(has)
-
-    def open_selected(self) -> None:
-        path = self.selected_path()
-        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.warning(
-                self,
-                self.tr("Open the PDF"),
-                self.tr("No program on this computer opens «{name}».").format(name=path.name),
-            )
