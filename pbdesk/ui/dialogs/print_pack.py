@@ -276,7 +276,9 @@ class PdfFilesDialog(QDialog):
     # -- generating --------------------------------------------------------------------------
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Folder for the PDF files"), self.ui.folderEdit.text()
+            self,
+            QCoreApplication.translate("PdfFilesDialog", "Folder for the PDF files"),
+            self.ui.folderEdit.text(),
         )
         if folder:
             self.ui.folderEdit.setText(folder)
@@ -286,16 +288,20 @@ class PdfFilesDialog(QDialog):
         ui = self.ui
         text = ui.folderEdit.text().strip()
         if not text:
-            ui.generalError.say(_tr("Choose the folder where the PDF files go."))
+            ui.generalError.say(
+                QCoreApplication.translate(
+                    "PdfFilesDialog", "Choose the folder where the PDF files go."
+                )
+            )
             return None
         folder = Path(text).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             ui.generalError.say(
-                _tr("The folder «{folder}» cannot be created: {error}").format(
-                    folder=folder, error=error.strerror or error
-                )
+                QCoreApplication.translate(
+                    "PdfFilesDialog", "The folder «{folder}» cannot be created: {error}"
+                ).format(folder=folder, error=error.strerror or error)
             )
             return None
         return folder
@@ -310,7 +316,12 @@ class PdfFilesDialog(QDialog):
             return build_pack(database, campaign_id, pieces, progress, cancel)
 
         self.ui.generateButton.setEnabled(False)
-        self.task = run_with_progress(self, title, _tr("Building the PDF files…"), job)
+        self.task = run_with_progress(
+            self,
+            title,
+            QCoreApplication.translate("PdfFilesDialog", "Building the PDF files…"),
+            job,
+        )
         self.task.succeeded.connect(self._built)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
@@ -321,7 +332,9 @@ class PdfFilesDialog(QDialog):
         self.ui.generateButton.setEnabled(True)
 
     def _cancelled(self) -> None:
-        self.ui.generalError.say(_tr("Cancelled: no file was written."))
+        self.ui.generalError.say(
+            QCoreApplication.translate("PdfFilesDialog", "Cancelled: no file was written.")
+        )
         fit_height(self)
 
     def _failed(self, error: object) -> None:
@@ -330,7 +343,9 @@ class PdfFilesDialog(QDialog):
         elif isinstance(error, FileNotReplaced):
             message = not_replaced_message(error)
         else:
-            message = _tr("The PDF files could not be built: {error}").format(error=error)
+            message = QCoreApplication.translate(
+                "PdfFilesDialog", "The PDF files could not be built: {error}"
+            ).format(error=error)
         self.ui.generalError.say(message)
         fit_height(self)
 
@@ -341,12 +356,14 @@ class PdfFilesDialog(QDialog):
         ui.filesList.clear()
         for built in outcome.built:
             pages = (
-                _tr("1 page")
+                QCoreApplication.translate("PdfFilesDialog", "1 page")
                 if built.pages == 1
-                else _tr("{count} pages").format(count=built.pages)
+                else QCoreApplication.translate("PdfFilesDialog", "{count} pages").format(
+                    count=built.pages
+                )
             )
             item = QListWidgetItem(
-                _tr("{piece}: {file} ({pages})").format(
+                QCoreApplication.translate("PdfFilesDialog", "{piece}: {file} ({pages})").format(
                     piece=labels[built.kind], file=built.path.name, pages=pages
                 )
             )
@@ -355,7 +372,9 @@ class PdfFilesDialog(QDialog):
         if outcome.refused:
             ui.generalError.say(
                 "\n".join(
-                    _tr("{piece}: {reason}").format(piece=labels[kind], reason=reason)
+                    QCoreApplication.translate("PdfFilesDialog", "{piece}: {reason}").format(
+                        piece=labels[kind], reason=reason
+                    )
                     for kind, reason in outcome.refused
                 )
             )
@@ -380,14 +399,11 @@ class PdfFilesDialog(QDialog):
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self,
-                _tr("Open the PDF"),
-                _tr("No program on this computer opens «{name}».").format(name=path.name),
+                QCoreApplication.translate("PdfFilesDialog", "Open the PDF"),
+                QCoreApplication.translate(
+                    "PdfFilesDialog", "No program on this computer opens «{name}»."
+                ).format(name=path.name),
             )
-
-
-def _tr(text: str) -> str:
-    """The shared dialog's sentences, in its own context of the catalogue."""
-    return QCoreApplication.translate("PdfFilesDialog", text)
 
 
 class PrintPackDialog(PdfFilesDialog):
