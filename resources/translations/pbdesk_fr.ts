@@ -6287,6 +6287,57 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PdfFilesDialog</name>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier des fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the PDF files go.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>The folder «{folder}» cannot be created: {error}</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» ne peut pas être créé : {error}</translation>
+    </message>
+    <message>
+        <source>Building the PDF files…</source>
+        <translation>Fabrication des fichiers PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF files could not be built: {error}</source>
+        <translation>Les fichiers PDF n’ont pas pu être fabriqués : {error}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>{piece}: {file} ({pages})</source>
+        <translation>{piece} : {file} ({pages})</translation>
+    </message>
+    <message>
+        <source>{piece}: {reason}</source>
+        <translation>{piece} : {reason}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens «{name}».</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -7209,10 +7260,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Dossier des fichiers PDF</translation>
-    </message>
-    <message>
         <source>ballots</source>
         <translation>bulletins</translation>
     </message>
@@ -7245,56 +7292,12 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Cochez au moins un document à imprimer.</translation>
     </message>
     <message>
-        <source>Choose the folder where the PDF files go.</source>
-        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
-    </message>
-    <message>
-        <source>The folder «{folder}» cannot be created: {error}</source>
-        <translation>Le dossier «&#xa0;{folder}&#xa0;» ne peut pas être créé : {error}</translation>
-    </message>
-    <message>
         <source>Prepare the vote material</source>
         <translation>Préparer le matériel de vote</translation>
     </message>
     <message>
-        <source>Building the PDF files…</source>
-        <translation>Fabrication des fichiers PDF…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no file was written.</source>
-        <translation>Annulé : aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>The PDF files could not be built: {error}</source>
-        <translation>Les fichiers PDF n’ont pas pu être fabriqués : {error}</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>{count} pages</source>
-        <translation>{count} pages</translation>
-    </message>
-    <message>
-        <source>{piece}: {file} ({pages})</source>
-        <translation>{piece} : {file} ({pages})</translation>
-    </message>
-    <message>
-        <source>{piece}: {reason}</source>
-        <translation>{piece} : {reason}</translation>
-    </message>
-    <message>
         <source>Vote-day poster</source>
         <translation>Affiche du jour de la votation</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Ouvrir le PDF</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Tick the pieces to print. Each piece becomes one PDF file in the folder you choose; look at it, then print it.</source>
@@ -7970,10 +7973,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
 <context>
     <name>PrintReportsDialog</name>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Dossier des fichiers PDF</translation>
-    </message>
-    <message>
         <source>residents-report</source>
         <translation>rapport-habitants</translation>
     </message>
@@ -7990,26 +7989,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
         <translation>Cochez au moins un document à imprimer.</translation>
     </message>
     <message>
-        <source>Choose the folder where the PDF files go.</source>
-        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
-    </message>
-    <message>
-        <source>The folder «{folder}» cannot be created: {error}</source>
-        <translation>Le dossier «&#xa0;{folder}&#xa0;» ne peut pas être créé : {error}</translation>
-    </message>
-    <message>
-        <source>Building the PDF files…</source>
-        <translation>Fabrication des fichiers PDF…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no file was written.</source>
-        <translation>Annulé : aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>The PDF files could not be built: {error}</source>
-        <translation>Les fichiers PDF n’ont pas pu être fabriqués : {error}</translation>
-    </message>
-    <message>
         <source>Residents&apos; poster</source>
         <translation>Affiche pour le quartier</translation>
     </message>
@@ -8020,30 +7999,6 @@ Dossier des sauvegardes&#xa0;: {folder}</translation>
     <message>
         <source>End-of-edition report</source>
         <translation>Bilan de l’édition</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>{count} pages</source>
-        <translation>{count} pages</translation>
-    </message>
-    <message>
-        <source>{piece}: {file} ({pages})</source>
-        <translation>{piece} : {file} ({pages})</translation>
-    </message>
-    <message>
-        <source>{piece}: {reason}</source>
-        <translation>{piece} : {reason}</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Ouvrir le PDF</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens «{name}».</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Print the reports</source>
